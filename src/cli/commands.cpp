@@ -1,0 +1,106 @@
+#include "cli/commands.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "diag/diagnostic.h"
+#include "io/file_system.h"
+#include "io/output_writer.h"
+#include "site/build.h"
+
+namespace fs = std::filesystem;
+
+namespace cp {
+
+namespace {
+
+// Diagnostics carry paths relative to the source folder; shown relative to
+// where the user stands.
+void print_diagnostics(const Diagnostics& diags, const SourceRegistry& sources, const std::string& source_dir) {
+  std::string prefix;
+  if (!source_dir.empty() && source_dir != ".") prefix = source_dir.back() == '/' ? source_dir : source_dir + "/";
+  std::cerr << format_all(diags, sources, prefix);
+}
+
+bool inside(const fs::path& child, const fs::path& parent) {
+  auto c = child.lexically_normal().string(), p = parent.lexically_normal().string();
+  if (!p.empty() && p.back() == '/') p.pop_back();
+  return c == p || c.rfind(p + "/", 0) == 0;
+}
+
+// The output may not be the source, contain it, or sit inside an input
+// folder (it would be read back as input).
+std::string output_problem(const BuildArgs& args) {
+  std::error_code ec;
+  fs::path source = fs::weakly_canonical(fs::absolute(args.source), ec);
+  fs::path output = fs::weakly_canonical(fs::absolute(args.output), ec);
+  if (inside(source, output)) return "the output folder '" + args.output + "' is the source folder or contains it";
+  for (const char* input : {"content", "templates", "themes"}) {
+    if (inside(output, source / input))
+      return "the output folder '" + args.output + "' is inside the input folder '" + input + "/'";
+  }
+  if (output == fs::path("/")) return "the output folder may not be '/'";
+  return {};
+}
+
+int run(const BuildArgs& args, bool write) {
+  auto started = std::chrono::steady_clock::now();
+  if (!fs::is_directory(args.source)) {
+    std::cerr << "clusterpack: error: the source folder '" << args.source << "' does not exist\n";
+    return 2;
+  }
+  if (write) {
+    std::string problem = output_problem(args);
+    if (!problem.empty()) {
+      std::cerr << "clusterpack: error: " << problem << "\nhint: choose another --output, e.g. output/\n";
+      return 2;
+    }
+  }
+  DiskFileSystem source(args.source);
+  Diagnostics diags;
+  diags.set_strict(args.strict);
+  SourceRegistry sources;
+  BuildStats stats;
+  bool ok = false;
+  try {
+    if (write) {
+      remove_stale_staging(args.output);
+      StagedDiskOutput out(args.output);
+      ok = build_site(source, &out, diags, sources, stats);
+      if (ok) out.commit();
+    } else {
+      ok = build_site(source, nullptr, diags, sources, stats);
+    }
+  } catch (const std::exception& e) {
+    print_diagnostics(diags, sources, args.source);
+    std::cerr << "clusterpack: error: " << e.what() << "\n";
+    return 1;
+  }
+  print_diagnostics(diags, sources, args.source);
+  if (!ok) return 1;
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  char time[32];
+  std::snprintf(time, sizeof time, "%.2f", seconds);
+  std::string pages;
+  int total = 0;
+  for (const auto& [lang, n] : stats.pages) {
+    pages += (pages.empty() ? "" : ", ") + lang + " " + std::to_string(n);
+    total += n;
+  }
+  int warnings = diags.warning_count();
+  std::cout << (write ? "Built " : "Checked ") << total << " pages (" << pages << "), " << stats.pdfs << " PDFs, "
+            << warnings << (warnings == 1 ? " warning" : " warnings") << " in " << time << " s";
+  if (write) std::cout << " → " << args.output << "/";
+  std::cout << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int run_build(const BuildArgs& args) { return run(args, true); }
+int run_check(const BuildArgs& args) { return run(args, false); }
+
+}  // namespace cp

@@ -1,0 +1,24 @@
+#pragma once
+// Walks content/: every file is either a page (name.en.md / name.cy.md),
+// one of the known data files, or an error — nothing is silently skipped.
+#include <string>
+#include <vector>
+
+#include "content/source_page.h"
+#include "diag/diagnostic.h"
+#include "io/file_system.h"
+
+namespace cp {
+
+struct ContentTree {
+  std::vector<SourcePage> pages;           // sorted by path
+  std::vector<std::string> cluster_files;  // content/clusters/<board>/<cluster>.yaml
+};
+
+void scan_content(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
+                  SourceRegistry& sources, ContentTree& out);
+
+// The pages of one translation key, by language (nullptr when missing).
+const SourcePage* find_page(const ContentTree& tree, const std::string& key, const std::string& lang);
+
+}  // namespace cp

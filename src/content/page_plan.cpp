@@ -1,0 +1,199 @@
+#include "content/page_plan.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace cp {
+
+const Page* PagePlan::find(const std::string& key, const std::string& lang) const {
+  for (const auto& p : pages)
+    if (p.key == key && p.lang == lang) return &p;
+  return nullptr;
+}
+
+namespace {
+
+// "01-vision" → "vision": the order prefix is for the file list, not the URL.
+std::string slug_from_stem(const std::string& stem) {
+  size_t i = 0;
+  while (i < stem.size() && std::isdigit(static_cast<unsigned char>(stem[i]))) ++i;
+  if (i > 0 && i < stem.size() && stem[i] == '-') return stem.substr(i + 1);
+  return stem;
+}
+
+std::string kind_for(const std::string& key, const SourcePage& source) {
+  if (key == "index") return "home";
+  if (key == "health-boards") return "boards";
+  if (key == "resource-pack/_index") return "packs";
+  if (key == "guide/_index") return "guide";
+  if (source.dir == "guide" && source.front.chapter) return "chapter";
+  return "page";
+}
+
+class Planner {
+ public:
+  Planner(const PlanInputs& in, Diagnostics& diags) : in_(in), diags_(diags) {}
+
+  PagePlan run() {
+    std::vector<std::string> keys;
+    for (const auto& p : in_.content.pages)
+      if (std::find(keys.begin(), keys.end(), p.key) == keys.end()) keys.push_back(p.key);
+    for (const char* required : {"index", "guide/_index", "resource-pack/_index", "health-boards"}) {
+      if (std::find(keys.begin(), keys.end(), required) == keys.end())
+        diags_.error({"content/" + std::string(required) + ".en.md", 0, 0}, "this page is missing",
+                     "every site has it, in English and in Welsh (.en.md and .cy.md)");
+    }
+    for (const auto& key : keys)
+      for (const auto& lang : in_.languages) add_content_page(key, lang);
+    for (const auto& lang : in_.languages) add_generated_pages(lang);
+    check_collisions();
+    std::stable_sort(plan_.pages.begin(), plan_.pages.end(), [](const Page& a, const Page& b) {
+      return std::tie(a.key, a.lang) < std::tie(b.key, b.lang);
+    });
+    return std::move(plan_);
+  }
+
+ private:
+  // The URL path of a content folder in a language, from the slugs of the
+  // folders' _index pages: "guide" → "canllaw/".
+  std::string folder_url(const std::string& dir, const std::string& lang) const {
+    if (dir.empty()) return "";
+    std::string url, prefix;
+    size_t start = 0;
+    while (start <= dir.size()) {
+      size_t slash = dir.find('/', start);
+      std::string segment = dir.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+      prefix += (prefix.empty() ? "" : "/") + segment;
+      const SourcePage* index = find_page(in_.content, prefix + "/_index", lang);
+      url += (index && !index->front.slug.empty() ? index->front.slug : segment) + "/";
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+    }
+    return url;
+  }
+
+  std::string parent_of(const SourcePage& s) const {
+    if (s.key == "index") return "";
+    if (s.stem == "_index") {
+      size_t slash = s.dir.rfind('/');
+      std::string up = slash == std::string::npos ? "" : s.dir.substr(0, slash);
+      return up.empty() ? "index" : up + "/_index";
+    }
+    if (s.dir.empty()) return "index";
+    bool has_index = std::any_of(in_.content.pages.begin(), in_.content.pages.end(),
+                                 [&](const SourcePage& p) { return p.key == s.dir + "/_index"; });
+    return has_index ? s.dir + "/_index" : "index";
+  }
+
+  void add_content_page(const std::string& key, const std::string& lang) {
+    const SourcePage* source = find_page(in_.content, key, lang);
+    const SourcePage* other = nullptr;
+    for (const auto& p : in_.content.pages)
+      if (p.key == key && p.lang != lang) other = &p;
+    const SourcePage& known = source ? *source : *other;
+    Page page;
+    page.key = key;
+    page.lang = lang;
+    page.kind = source ? kind_for(key, *source) : "untranslated";
+    page.parent_key = parent_of(known);
+    page.chapter = known.front.chapter.value_or(0);
+    if (source) {
+      page.source = source;
+      page.title = source->front.title;
+      page.summary = source->front.summary;
+    } else {
+      page.translation_of = other;
+      page.title = in_.strings.get(lang, "untranslated_title");
+      std::string expected = "content/" + key + "." + lang + ".md";
+      diags_.warning({other->path, 0, 0}, "this page has no translation in '" + lang + "' (" + expected + ")",
+                     "until it exists, the " + lang + " site shows a notice linking to this page");
+    }
+    std::string slug = source && !source->front.slug.empty() ? source->front.slug : slug_from_stem(known.stem);
+    if (key == "index")
+      page.url = "";
+    else if (known.stem == "_index")
+      page.url = folder_url(known.dir, lang);
+    else
+      page.url = folder_url(known.dir, lang) + slug + "/";
+    plan_.pages.push_back(page);
+  }
+
+  std::string url_of(const std::string& key, const std::string& lang) const {
+    for (const auto& p : plan_.pages)
+      if (p.key == key && p.lang == lang) return p.url;
+    return "";
+  }
+
+  void add_generated_pages(const std::string& lang) {
+    const UiStrings& t = in_.strings;
+    Page actions;
+    actions.key = "guide/key-actions";
+    actions.lang = lang;
+    actions.kind = "key-actions";
+    actions.title = t.get(lang, "key_actions_title");
+    actions.summary = t.get(lang, "key_actions_summary");
+    actions.parent_key = "guide/_index";
+    actions.url = url_of("guide/_index", lang) + t.get(lang, "key_actions_slug") + "/";
+    plan_.pages.push_back(actions);
+
+    std::string boards_url = url_of("health-boards", lang);
+    for (const auto& board : in_.boards) {
+      Page page;
+      page.key = "board/" + board.id;
+      page.lang = lang;
+      page.kind = "board";
+      page.title = board.name.in(lang);
+      page.summary = board.area.in(lang);
+      page.parent_key = "health-boards";
+      page.url = boards_url + board.id + "/";
+      page.board = &board;
+      plan_.pages.push_back(page);
+    }
+    for (const auto& cluster : in_.clusters) {
+      Page page;
+      page.key = "cluster/" + cluster.board_id + "/" + cluster.id;
+      page.lang = lang;
+      page.kind = "cluster";
+      page.title = cluster.name.in(lang);
+      page.parent_key = "board/" + cluster.board_id;
+      page.url = boards_url + cluster.board_id + "/" + cluster.id + "/";
+      page.cluster = &cluster;
+      for (const auto& b : in_.boards)
+        if (b.id == cluster.board_id) page.board = &b;
+      plan_.pages.push_back(page);
+    }
+    Page not_found;
+    not_found.key = "404";
+    not_found.lang = lang;
+    not_found.kind = "404";
+    not_found.title = t.get(lang, "not_found_title");
+    not_found.parent_key = "index";
+    not_found.url = "404.html";
+    plan_.pages.push_back(not_found);
+  }
+
+  void check_collisions() {
+    std::map<std::pair<std::string, std::string>, const Page*> seen;
+    for (const auto& p : plan_.pages) {
+      auto [it, inserted] = seen.emplace(std::make_pair(p.lang, p.url), &p);
+      if (inserted) continue;
+      const Page* first = it->second;
+      std::string file = p.source ? p.source->path : first->source ? first->source->path : "content";
+      diags_.error({file, 0, 0},
+                   "two pages have the same address '" + p.url + "' in '" + p.lang + "' (" + first->key + " and " +
+                       p.key + ")",
+                   "give one of them another slug in its front matter");
+    }
+  }
+
+  const PlanInputs& in_;
+  Diagnostics& diags_;
+  PagePlan plan_;
+};
+
+}  // namespace
+
+PagePlan plan_pages(const PlanInputs& in, Diagnostics& diags) { return Planner(in, diags).run(); }
+
+}  // namespace cp

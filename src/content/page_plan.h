@@ -1,0 +1,49 @@
+#pragma once
+// Which pages the site has, in which language, at which address: the
+// content pages, and the pages generated from data (key actions, health
+// boards, clusters, 404). Every page exists in both languages; where a
+// content page lacks a translation, the other language gets an honest
+// notice page in its own language (and a warning), never a copy.
+#include <string>
+#include <vector>
+
+#include "content/content_tree.h"
+#include "diag/diagnostic.h"
+#include "i18n/ui_strings.h"
+#include "model/catalogue.h"
+#include "model/cluster.h"
+
+namespace cp {
+
+struct Page {
+  std::string key;   // language-neutral: "index", "guide/01-vision", "board/powys"
+  std::string lang;  // "en" | "cy"
+  std::string kind;  // the layout: home, guide, chapter, page, key-actions, packs, boards, board, cluster, 404
+  std::string url;   // below the language root: "", "guide/vision/", "404.html"
+  std::string title;
+  std::string summary;
+  std::string parent_key;                 // breadcrumbs; "" for the home page
+  const SourcePage* source = nullptr;     // content pages
+  const SourcePage* translation_of = nullptr;  // set on a notice page: the page in the other language
+  const HealthBoard* board = nullptr;
+  const Cluster* cluster = nullptr;
+  int chapter = 0;
+};
+
+struct PlanInputs {
+  const ContentTree& content;
+  const std::vector<HealthBoard>& boards;
+  const std::vector<Cluster>& clusters;
+  const UiStrings& strings;
+  std::vector<std::string> languages;
+};
+
+class PagePlan {
+ public:
+  std::vector<Page> pages;  // in a stable order: by key, then language
+  const Page* find(const std::string& key, const std::string& lang) const;
+};
+
+PagePlan plan_pages(const PlanInputs& in, Diagnostics& diags);
+
+}  // namespace cp

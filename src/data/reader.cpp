@@ -1,0 +1,229 @@
+#include "data/reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "diag/suggest.h"
+
+namespace cp {
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Words YAML 1.1 readers (and people) take as yes/no.
+bool looks_boolean(const std::string& value) {
+  static const char* words[] = {"yes", "no", "on", "off", "true", "false", "y", "n"};
+  std::string l = lower(value);
+  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return l == w; });
+}
+
+std::string shown(const YamlNode& node) {
+  if (!node.is_scalar()) return node.kind_name();
+  std::string v = node.value.size() > 40 ? node.value.substr(0, 40) + "…" : node.value;
+  return "'" + v + "'";
+}
+
+}  // namespace
+
+void DataReader::error(const YamlNode& node, std::string message, std::string hint) {
+  diags_.error(at(node), std::move(message), std::move(hint));
+}
+
+void DataReader::warning(const YamlNode& node, std::string message, std::string hint) {
+  diags_.warning(at(node), std::move(message), std::move(hint));
+}
+
+bool DataReader::expect_scalar(const YamlNode& node, const char* expected) {
+  if (node.is_scalar()) return true;
+  error(node, std::string("expected ") + expected + ", found " + node.kind_name());
+  return false;
+}
+
+std::optional<std::string> DataReader::text(const YamlNode& node) {
+  if (!expect_scalar(node, "text")) return std::nullopt;
+  if (node.plain && looks_boolean(node.value)) {
+    error(node, "'" + node.value + "' is a yes/no word where text is expected",
+          "put it in quotes if you mean the text: \"" + node.value + "\"");
+    return std::nullopt;
+  }
+  return node.value;
+}
+
+std::optional<std::string> DataReader::id(const YamlNode& node) {
+  auto value = text(node);
+  if (!value) return std::nullopt;
+  bool ok = !value->empty() && value->size() <= 64 && std::isalnum(static_cast<unsigned char>((*value)[0]));
+  for (char c : *value)
+    ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.');
+  if (!ok) {
+    error(node, "invalid id " + shown(node),
+          "ids use letters, digits, '-', '_' and '.', start with a letter or digit, and have at most 64 characters");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long long> DataReader::integer(const YamlNode& node, long long min, long long max) {
+  if (!expect_scalar(node, "a whole number")) return std::nullopt;
+  const std::string& v = node.value;
+  bool digits = !v.empty() && v.size() <= 18 &&
+                std::all_of(v.begin() + (v[0] == '-' ? 1 : 0), v.end(),
+                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                v != "-";
+  if (!digits) {
+    error(node, "expected a whole number, found " + shown(node));
+    return std::nullopt;
+  }
+  long long n = std::stoll(v);
+  if (n < min || n > max) {
+    error(node, "the number " + v + " is out of range",
+          "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<double> DataReader::number(const YamlNode& node, double min, double max) {
+  if (!expect_scalar(node, "a number")) return std::nullopt;
+  const std::string& v = node.value;
+  char* end = nullptr;
+  errno = 0;
+  double d = std::strtod(v.c_str(), &end);
+  bool ok = !v.empty() && end == v.c_str() + v.size() && errno == 0 && std::isfinite(d) &&
+            v.find_first_of("xXpPeEnN") == std::string::npos;
+  if (!ok) {
+    error(node, "expected a number, found " + shown(node));
+    return std::nullopt;
+  }
+  if (d < min || d > max) {
+    auto fmt = [](double x) {
+      std::string s = std::to_string(x);
+      s.erase(s.find_last_not_of('0') + 1);
+      if (s.back() == '.') s.pop_back();
+      return s;
+    };
+    error(node, "the number " + v + " is out of range", "expected a number from " + fmt(min) + " to " + fmt(max));
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<bool> DataReader::boolean(const YamlNode& node) {
+  if (!expect_scalar(node, "true or false")) return std::nullopt;
+  if (node.plain && node.value == "true") return true;
+  if (node.plain && node.value == "false") return false;
+  error(node, "expected true or false, found " + shown(node), "write true or false, without quotes");
+  return std::nullopt;
+}
+
+std::optional<Date> DataReader::date(const YamlNode& node) {
+  if (!expect_scalar(node, "a date")) return std::nullopt;
+  auto d = parse_iso_date(node.value);
+  if (!d) {
+    error(node, "invalid date " + shown(node), "dates are written YYYY-MM-DD and must exist, e.g. 2026-04-01");
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<Pence> DataReader::money(const YamlNode& node) {
+  if (!expect_scalar(node, "an amount of money")) return std::nullopt;
+  auto p = parse_money(node.value);
+  if (!p) {
+    std::string hint = "write pounds with at most two decimals and no '£' or commas, e.g. 42000 or 42000.50";
+    if (node.value.find('.') != std::string::npos && node.value.size() - node.value.find('.') > 3)
+      hint = "amounts have at most two decimals (whole pence), e.g. 1250.50";
+    error(node, "invalid amount " + shown(node), hint);
+    return std::nullopt;
+  }
+  return p;
+}
+
+std::optional<std::string> DataReader::one_of(const YamlNode& node, const std::vector<std::string>& allowed) {
+  auto value = text(node);
+  if (!value) return std::nullopt;
+  if (std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) return value;
+  error(node, "unknown value " + shown(node), suggestion_hint(*value, allowed));
+  return std::nullopt;
+}
+
+std::optional<Text> DataReader::bilingual(const YamlNode& node) {
+  Text t;
+  t.where = at(node);
+  if (node.is_scalar()) {
+    auto value = text(node);
+    if (!value) return std::nullopt;
+    t.en = t.cy = *value;
+    t.neutral = true;
+    return t;
+  }
+  if (!node.is_mapping()) {
+    error(node, std::string("expected text or {en: ..., cy: ...}, found ") + node.kind_name());
+    return std::nullopt;
+  }
+  Fields f(*this, node, "bilingual text");
+  bool ok = true;
+  if (const YamlNode* en = f.optional("en")) {
+    auto v = text(*en);
+    ok = ok && v;
+    if (v) t.en = *v;
+  }
+  if (const YamlNode* cy = f.optional("cy")) {
+    auto v = text(*cy);
+    ok = ok && v;
+    if (v) t.cy = *v;
+  }
+  if (!ok) return std::nullopt;
+  if (t.en.empty() && t.cy.empty()) {
+    error(node, "bilingual text is empty", "give the text in English (en) and Welsh (cy)");
+    return std::nullopt;
+  }
+  return t;
+}
+
+void DataReader::list(const YamlNode& node, const std::function<void(const YamlNode&)>& each) {
+  if (node.is_null()) return;
+  if (!node.is_sequence()) {
+    error(node, std::string("expected a list, found ") + node.kind_name(), "list items start with '- '");
+    return;
+  }
+  for (const auto& item : node.items) each(item);
+}
+
+Fields::Fields(DataReader& reader, const YamlNode& node, std::string what)
+    : reader_(reader), node_(node), what_(std::move(what)) {
+  if (!node.is_mapping()) {
+    ok_ = false;
+    reader_.error(node, "expected " + what_ + " (a mapping of keys to values), found " + node.kind_name());
+  }
+}
+
+Fields::~Fields() {
+  if (!ok_) return;
+  for (const auto& [key, value] : node_.entries) {
+    if (std::find(known_.begin(), known_.end(), key.value) != known_.end()) continue;
+    reader_.error(key, "unknown key '" + key.value + "' in " + what_, suggestion_hint(key.value, known_));
+  }
+}
+
+const YamlNode* Fields::optional(std::string_view key) {
+  known_.emplace_back(key);
+  if (!ok_) return nullptr;
+  const YamlNode* v = node_.find(key);
+  return v && !v->is_null() ? v : nullptr;
+}
+
+const YamlNode* Fields::required(std::string_view key) {
+  const YamlNode* v = optional(key);
+  if (!v && ok_) reader_.error(node_, what_ + " needs '" + std::string(key) + "'");
+  return v;
+}
+
+}  // namespace cp

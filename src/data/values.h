@@ -1,0 +1,41 @@
+#pragma once
+// Small value types that cluster data is made of, with strict parsing.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.h"
+
+namespace cp {
+
+// A calendar date (proleptic Gregorian), from ISO "YYYY-MM-DD".
+struct Date {
+  int year = 0, month = 0, day = 0;
+  auto operator<=>(const Date&) const = default;
+  bool valid() const { return year > 0; }
+  std::string iso() const;
+  // 0 = Monday … 6 = Sunday.
+  int weekday() const;
+  int64_t days_since_epoch() const;
+};
+std::optional<Date> parse_iso_date(const std::string& text);
+int days_in_month(int year, int month);
+
+// Money as integer pence, so totals are exact.
+using Pence = int64_t;
+// "42000", "42000.5", "42000.50" → pence; nullopt for anything else
+// (three decimals, signs, thousands separators, exponents, overflow).
+std::optional<Pence> parse_money(const std::string& text);
+
+// Text people read, in both languages. A plain string in the data is
+// language-neutral (names): it fills both.
+struct Text {
+  std::string en;
+  std::string cy;
+  bool neutral = false;  // written as a plain string
+  Location where;
+  const std::string& in(const std::string& lang) const { return lang == "cy" ? cy : en; }
+  bool empty() const { return en.empty() && cy.empty(); }
+};
+
+}  // namespace cp

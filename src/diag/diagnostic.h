@@ -1,0 +1,70 @@
+#pragma once
+// A problem found in the user's input, with where it is and how to fix it.
+// Every stage reports through a Diagnostics collector so that a build shows
+// all problems at once (Hugo's habit) instead of stopping at the first.
+#include <string>
+#include <vector>
+
+namespace cp {
+
+enum class Severity { Error, Warning };
+
+// 1-based line and column; 0 means "not known" (the whole file).
+struct Location {
+  std::string file;
+  int line = 0;
+  int col = 0;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  Location where;
+  std::string message;
+  std::string hint;  // optional, printed as "hint: ..."
+};
+
+// Source texts by path, so that printing can show the offending line.
+class SourceRegistry {
+ public:
+  void add(const std::string& path, std::string text);
+  // The text of a line (1-based), without its newline; empty when unknown.
+  std::string line_text(const std::string& path, int line) const;
+
+ private:
+  std::vector<std::pair<std::string, std::string>> sources_;
+};
+
+class Diagnostics {
+ public:
+  void error(Location where, std::string message, std::string hint = {});
+  void warning(Location where, std::string message, std::string hint = {});
+  void add(Diagnostic d);
+  void append(const Diagnostics& other);
+
+  // With strict on, warnings are reported as errors (--strict).
+  void set_strict(bool strict) { strict_ = strict; }
+
+  int error_count() const;
+  int warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+  const std::vector<Diagnostic>& all() const { return items_; }
+
+  // Sorted by file, line, column, so that output is stable whatever order
+  // the stages ran in.
+  std::vector<Diagnostic> sorted() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+  bool strict_ = false;
+};
+
+// "path:line:col: error: message", the source line, a caret, the hint.
+// `shown_prefix` is put before the path (the --source folder), so paths
+// are shown relative to where the user stands.
+std::string format_diagnostic(const Diagnostic& d, const SourceRegistry& sources,
+                              const std::string& shown_prefix = {});
+// Every diagnostic, then "N errors, M warnings" when there are any.
+std::string format_all(const Diagnostics& diags, const SourceRegistry& sources,
+                       const std::string& shown_prefix = {});
+
+}  // namespace cp

@@ -1,0 +1,80 @@
+#pragma once
+// The document tree: one per page, document and language. Markdown
+// (through cmark-gfm) and governance blocks both become this tree; the
+// HTML backend and the PDF backend each render it. Text is stored raw and
+// escaped only by the renderers.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace cp {
+
+enum class NodeKind {
+  // blocks
+  Document,
+  Heading,    // level 1–6, id
+  Paragraph,
+  List,       // ordered, start, tight
+  Item,
+  BlockQuote,
+  CodeBlock,  // text
+  ThematicBreak,
+  Table,      // aligns
+  TableRow,   // header
+  TableCell,
+  // inlines
+  Text,       // text
+  Emph,
+  Strong,
+  Strikethrough,
+  Code,       // text
+  Link,       // url, title
+  SoftBreak,
+  LineBreak,
+};
+
+enum class Align { None, Left, Center, Right };
+
+struct DocNode {
+  NodeKind kind = NodeKind::Document;
+  std::string text;   // Text, Code, CodeBlock
+  std::string url;    // Link
+  std::string title;  // Link title
+  std::string id;     // Heading anchor
+  std::string lang;   // a passage in another language ("" = the page's)
+  int level = 0;      // Heading level
+  int start = 1;      // ordered List start
+  bool ordered = false;
+  bool tight = true;
+  bool header = false;         // TableRow of the header
+  std::vector<Align> aligns;   // Table
+  Location where;              // source position, for link diagnostics
+  std::vector<DocNode> children;
+
+  bool is_block() const { return kind <= NodeKind::TableCell; }
+};
+
+// Convenience builders for code that assembles trees (generated pages).
+DocNode make_text(std::string text);
+DocNode make_paragraph(std::vector<DocNode> inlines);
+DocNode make_heading(int level, std::string text);
+DocNode make_link(std::string url, std::string text);
+
+// The plain text of a subtree (headings' anchors, titles, search).
+std::string plain_text(const DocNode& node);
+
+// Walks every node, parents before children.
+template <class F>
+void walk(DocNode& node, F&& visit) {
+  visit(node);
+  for (auto& child : node.children) walk(child, visit);
+}
+template <class F>
+void walk(const DocNode& node, F&& visit) {
+  visit(node);
+  for (const auto& child : node.children) walk(child, visit);
+}
+
+}  // namespace cp

@@ -1,0 +1,395 @@
+#include "html/page_data.h"
+
+#include <algorithm>
+
+#include "content/urls.h"
+#include "i18n/collate.h"
+#include "i18n/dates.h"
+
+namespace cp {
+
+std::string absolute_url(const SiteConfig& config, const Page& page) {
+  return config.language(page.lang).base_url + page.url;
+}
+
+namespace {
+
+bool side_by_side(const SiteConfig& config) {
+  const std::string& en = config.language("en").base_url;
+  const std::string& cy = config.language("cy").base_url;
+  return en.size() > 3 && cy.size() > 3 && en.compare(en.size() - 3, 3, "en/") == 0 &&
+         cy.compare(cy.size() - 3, 3, "cy/") == 0 && en.substr(0, en.size() - 3) == cy.substr(0, cy.size() - 3);
+}
+
+}  // namespace
+
+std::string cross_language_href(const SiteConfig& config, const Page& from, const Page& to) {
+  if (!side_by_side(config)) return absolute_url(config, to) + (to.url.empty() || to.url.back() == '/' ? "" : "");
+  return root_prefix(from.url) + "../" + to.lang + "/" + file_for_url(to.url);
+}
+
+namespace {
+
+class DataBuilder {
+ public:
+  DataBuilder(const SiteView& site, const Page& page) : s_(site), p_(page), lang_(page.lang) {}
+
+  TemplateData build(const std::string& content_html) {
+    TemplateData d;
+    common(d, content_html);
+    d.set("is_" + kind_key(), true);
+    kind_specific(d);
+    return d;
+  }
+
+ private:
+  std::string kind_key() const {
+    std::string k = p_.kind;
+    std::replace(k.begin(), k.end(), '-', '_');
+    return k;
+  }
+
+  std::string t(const std::string& key) const { return s_.strings.get(lang_, key); }
+
+  std::string href(const std::string& key) const {
+    const Page* to = s_.plan.find(key, lang_);
+    if (!to) return "#";
+    if (p_.kind == "404") return absolute_url(s_.config, *to);  // a 404 page is served at any address
+    return relative_href(p_.url, to->url);
+  }
+
+  std::string title_of(const std::string& key) const {
+    const Page* to = s_.plan.find(key, lang_);
+    return to ? to->title : key;
+  }
+
+  void common(TemplateData& d, const std::string& content_html) {
+    const Page* other = s_.plan.find(p_.key, s_.config.other_language(lang_).code);
+    const LanguageConfig& here = s_.config.language(lang_);
+    const LanguageConfig& there = s_.config.other_language(lang_);
+    d.set("lang", lang_);
+    d.set("title", p_.title);
+    d.set("summary", p_.summary);
+    d.set("has_summary", !p_.summary.empty());
+    d.set("site_title", s_.config.title.in(lang_));
+    d.set("head_title", p_.key == "index" ? s_.config.title.in(lang_) : p_.title + " – " + s_.config.title.in(lang_));
+    d.set("description", p_.summary.empty() ? s_.config.description.in(lang_) : p_.summary);
+    d.set("publisher", s_.config.publisher.in(lang_));
+    d.set("has_publisher", !s_.config.publisher.in(lang_).empty());
+    std::string root = p_.kind == "404" ? here.base_url : root_prefix(p_.url);
+    d.set("root", root);
+    d.set("assets", root + "assets/");
+    d.set("home_href", href("index"));
+    d.set("guide_href", href("guide/_index"));
+    d.set("packs_href", href("resource-pack/_index"));
+    d.set("boards_href", href("health-boards"));
+    d.set("canonical", absolute_url(s_.config, p_));
+    d.set("content", content_html);
+
+    TemplateData strings;
+    for (const auto& key : s_.strings.keys()) strings.set(key, s_.strings.get(lang_, key));
+    d.set("t", strings);
+
+    TemplateData sw;
+    sw.set("current_name", here.name);
+    sw.set("current_lang", here.code);
+    sw.set("other_name", there.name);
+    sw.set("other_lang", there.code);
+    sw.set("other_href", other ? cross_language_href(s_.config, p_, *other) : there.base_url);
+    d.set("language_switch", sw);
+
+    TemplateList alternates;
+    for (const auto& l : s_.config.languages) {
+      const Page* alt = s_.plan.find(p_.key, l.code);
+      if (!alt || alt->kind == "untranslated") continue;
+      TemplateData a;
+      a.set("hreflang", l.code);
+      a.set("href", absolute_url(s_.config, *alt));
+      alternates.push_back(a);
+    }
+    const Page* fallback = s_.plan.find(p_.key, s_.config.default_language);
+    d.set("alternates", alternates);
+    d.set("x_default", fallback ? absolute_url(s_.config, *fallback) : here.base_url);
+    d.set("indexable", p_.kind != "404" && p_.kind != "untranslated");
+
+    TemplateList nav;
+    for (const char* key : {"index", "guide/_index", "resource-pack/_index", "health-boards"}) {
+      TemplateData item;
+      item.set("title", key == std::string("index") ? t("nav_home") : title_of(key));
+      item.set("href", href(key));
+      bool current = p_.key == key || in_section(key);
+      item.set("current", current);
+      nav.push_back(item);
+    }
+    d.set("nav", nav);
+
+    TemplateList crumbs;
+    std::vector<const Page*> chain;
+    for (const Page* at = s_.plan.find(p_.parent_key, lang_); at; at = s_.plan.find(at->parent_key, lang_)) {
+      chain.push_back(at);
+      if (at->parent_key.empty() || chain.size() > 16) break;
+    }
+    std::reverse(chain.begin(), chain.end());
+    for (const Page* c : chain) {
+      TemplateData crumb;
+      crumb.set("title", c->key == "index" ? t("nav_home") : c->title);
+      crumb.set("href", href(c->key));
+      crumbs.push_back(crumb);
+    }
+    d.set("breadcrumbs", crumbs);
+    d.set("has_breadcrumbs", !chain.empty());
+  }
+
+  bool in_section(const std::string& key) const {
+    if (key == "index") return false;
+    for (const Page* at = &p_; at; at = s_.plan.find(at->parent_key, lang_)) {
+      if (at->key == key) return true;
+      if (at->parent_key.empty()) break;
+    }
+    return false;
+  }
+
+  void kind_specific(TemplateData& d) {
+    if (p_.kind == "guide") guide(d);
+    if (p_.kind == "chapter") chapter(d);
+    if (p_.kind == "key-actions") key_actions(d);
+    if (p_.kind == "packs") packs(d);
+    if (p_.kind == "boards") boards(d);
+    if (p_.kind == "board") board(d);
+    if (p_.kind == "cluster") cluster(d);
+    if (p_.kind == "untranslated") untranslated(d);
+  }
+
+  std::vector<const Page*> chapters() const {
+    std::vector<const Page*> out;
+    for (const auto& p : s_.plan.pages)
+      if (p.lang == lang_ && p.chapter > 0 && p.key.rfind("guide/", 0) == 0) out.push_back(&p);
+    std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) { return a->chapter < b->chapter; });
+    return out;
+  }
+
+  TemplateList action_list(const Page& chapter) const {
+    TemplateList list;
+    if (!chapter.source) return list;
+    int n = 0;
+    for (const auto& text : chapter.source->front.key_actions) {
+      TemplateData a;
+      a.set("id", std::to_string(chapter.chapter) + "." + std::to_string(++n));
+      a.set("text", text);
+      list.push_back(a);
+    }
+    return list;
+  }
+
+  TemplateData chapter_entry(const Page& c) const {
+    TemplateData e;
+    e.set("number", std::to_string(c.chapter));
+    e.set("title", c.title);
+    e.set("summary", c.summary);
+    e.set("href", href(c.key));
+    TemplateList actions = action_list(c);
+    e.set("has_actions", !actions.empty());
+    e.set("actions", actions);
+    e.set("shared", c.source && c.source->front.key_actions_shared_with.has_value());
+    std::string shared_number =
+        c.source && c.source->front.key_actions_shared_with ? std::to_string(*c.source->front.key_actions_shared_with) : "";
+    e.set("shared_note", shared_number.empty() ? "" : s_.strings.format(lang_, "key_actions_shared", shared_number));
+    return e;
+  }
+
+  void guide(TemplateData& d) {
+    TemplateList list;
+    for (const Page* c : chapters()) list.push_back(chapter_entry(*c));
+    d.set("chapters", list);
+    TemplateList others;
+    for (const auto& p : s_.plan.pages) {
+      if (p.lang != lang_ || p.parent_key != "guide/_index" || p.chapter > 0) continue;
+      TemplateData e;
+      e.set("title", p.title);
+      e.set("summary", p.summary);
+      e.set("href", href(p.key));
+      others.push_back(e);
+    }
+    d.set("guide_pages", others);
+  }
+
+  void chapter(TemplateData& d) {
+    TemplateData entry = chapter_entry(p_);
+    d.set("chapter", entry);
+    auto all = chapters();
+    auto it = std::find(all.begin(), all.end(), &p_);
+    auto link = [&](const Page* c) {
+      TemplateData l;
+      l.set("title", c->title);
+      l.set("number", std::to_string(c->chapter));
+      l.set("href", href(c->key));
+      return l;
+    };
+    bool has_prev = it != all.end() && it != all.begin();
+    bool has_next = it != all.end() && it + 1 != all.end();
+    d.set("has_previous", has_prev);
+    d.set("previous", has_prev ? link(*(it - 1)) : TemplateData());
+    d.set("has_next", has_next);
+    d.set("next", has_next ? link(*(it + 1)) : TemplateData());
+    d.set("key_actions_href", href("guide/key-actions"));
+  }
+
+  void key_actions(TemplateData& d) {
+    TemplateList list;
+    int total = 0;
+    for (const Page* c : chapters()) {
+      list.push_back(chapter_entry(*c));
+      if (c->source) total += static_cast<int>(c->source->front.key_actions.size());
+    }
+    d.set("chapters", list);
+    d.set("action_count", std::to_string(total));
+  }
+
+  void packs(TemplateData& d) {
+    TemplateList categories;
+    for (const auto& c : s_.packs) {
+      TemplateData cat;
+      cat.set("id", c.id);
+      cat.set("title", c.title.in(lang_));
+      TemplateList packs;
+      for (const auto& pk : c.packs) {
+        TemplateData e;
+        e.set("has_number", pk.number.has_value());
+        e.set("number", pk.number ? std::to_string(*pk.number) : "");
+        e.set("title", pk.title.in(lang_));
+        e.set("description", pk.description.in(lang_));
+        bool generated = !pk.template_id.empty() && s_.template_ids.count(pk.template_id);
+        std::string status = pk.awaiting ? "awaiting" : generated ? "generated" : "not_available";
+        e.set("status_label", t("pack_status_" + status));
+        e.set("status", status);
+        packs.push_back(e);
+      }
+      cat.set("packs", packs);
+      categories.push_back(cat);
+    }
+    d.set("categories", categories);
+  }
+
+  std::vector<const Cluster*> clusters_of(const std::string& board_id) const {
+    std::vector<const Cluster*> out;
+    for (const auto& c : s_.clusters)
+      if (c.board_id == board_id) out.push_back(&c);
+    std::stable_sort(out.begin(), out.end(), [&](const Cluster* a, const Cluster* b) {
+      return collate_less(a->name.in(lang_), b->name.in(lang_), lang_);
+    });
+    return out;
+  }
+
+  TemplateData cluster_entry(const Cluster& c) const {
+    TemplateData e;
+    e.set("name", c.name.in(lang_));
+    e.set("href", href("cluster/" + c.board_id + "/" + c.id));
+    e.set("has_population", c.population.has_value());
+    e.set("population", c.population ? group_thousands(*c.population) : "");
+    e.set("example", c.example);
+    return e;
+  }
+
+  static std::string group_thousands(long long n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return out;
+  }
+
+  TemplateData board_entry(const HealthBoard& b) const {
+    TemplateData e;
+    e.set("name", b.name.in(lang_));
+    e.set("area", b.area.in(lang_));
+    e.set("href", href("board/" + b.id));
+    TemplateList list;
+    for (const Cluster* c : clusters_of(b.id)) list.push_back(cluster_entry(*c));
+    e.set("has_clusters", !list.empty());
+    e.set("cluster_count", std::to_string(clusters_of(b.id).size()));
+    e.set("clusters", list);
+    return e;
+  }
+
+  void boards(TemplateData& d) {
+    std::vector<const HealthBoard*> sorted;
+    for (const auto& b : s_.boards) sorted.push_back(&b);
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const HealthBoard* a, const HealthBoard* b) {
+      return collate_less(a->name.in(lang_), b->name.in(lang_), lang_);
+    });
+    TemplateList list;
+    for (const HealthBoard* b : sorted) list.push_back(board_entry(*b));
+    d.set("boards", list);
+  }
+
+  void board(TemplateData& d) { d.set("board", board_entry(*p_.board)); }
+
+  void cluster(TemplateData& d) {
+    const Cluster& c = *p_.cluster;
+    TemplateData e = cluster_entry(c);
+    e.set("board_name", p_.board ? p_.board->name.in(lang_) : c.board_id);
+    e.set("board_href", href("board/" + c.board_id));
+    e.set("member_count", std::to_string(c.members.size()));
+    e.set("has_review", c.terms.review.has_value());
+    e.set("review", c.terms.review ? format_date(*c.terms.review, lang_) : "");
+    e.set("review_iso", c.terms.review ? c.terms.review->iso() : "");
+    d.set("cluster", e);
+
+    TemplateList members;
+    for (const auto& m : c.members) {
+      TemplateData row;
+      row.set("name", m.name.in(lang_));
+      row.set("type", t("member_type_" + underscore(m.type)));
+      const Person* rep = c.person(m.representative);
+      row.set("representative", rep ? rep->name : "");
+      row.set("votes", std::to_string(m.votes));
+      members.push_back(row);
+    }
+    d.set("members", members);
+
+    // The documents a cluster's data produces. Each is listed with what it
+    // is made from; the rendering arrives with the governance templates.
+    TemplateList documents;
+    auto add = [&](const std::string& key, bool has_data, const std::string& count) {
+      TemplateData doc;
+      doc.set("title", t("document_" + key));
+      doc.set("has_data", has_data);
+      doc.set("count", count);
+      documents.push_back(doc);
+    };
+    add("terms_of_reference", c.terms.present, "");
+    add("voting_system", c.voting.present, "");
+    add("risk_register", !c.risks.empty(), std::to_string(c.risks.size()));
+    add("decision_tracker", !c.decisions.empty(), std::to_string(c.decisions.size()));
+    add("sbar", !c.sbars.empty(), std::to_string(c.sbars.size()));
+    add("business_case", !c.business_cases.empty(), std::to_string(c.business_cases.size()));
+    d.set("documents", documents);
+  }
+
+  static std::string underscore(std::string s) {
+    std::replace(s.begin(), s.end(), '-', '_');
+    return s;
+  }
+
+  void untranslated(TemplateData& d) {
+    const Page* original = s_.plan.find(p_.key, p_.translation_of->lang);
+    TemplateData o;
+    o.set("title", p_.translation_of->front.title);
+    o.set("lang", p_.translation_of->lang);
+    o.set("href", original ? cross_language_href(s_.config, p_, *original) : "#");
+    d.set("original", o);
+  }
+
+  const SiteView& s_;
+  const Page& p_;
+  const std::string& lang_;
+};
+
+}  // namespace
+
+TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html) {
+  return DataBuilder(site, page).build(content_html);
+}
+
+}  // namespace cp

@@ -1,0 +1,40 @@
+#pragma once
+// The data a page's layout sees: what every page has (language, titles,
+// navigation, breadcrumbs, language switch, alternates, UI strings) and
+// what its kind adds (chapters, key actions, packs, boards, clusters).
+// The names are documented in docs/theming.md.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "content/page_plan.h"
+#include "model/catalogue.h"
+#include "model/cluster.h"
+#include "model/site_config.h"
+#include "templates/strict_mustache.h"
+
+namespace cp {
+
+struct SiteView {
+  const SiteConfig& config;
+  const UiStrings& strings;
+  const PagePlan& plan;
+  const ContentTree& content;
+  const std::vector<HealthBoard>& boards;
+  const std::vector<PackCategory>& packs;
+  const std::vector<Cluster>& clusters;
+  const std::set<std::string>& template_ids;  // governance templates that exist
+};
+
+// The page's absolute address from its language's base URL.
+std::string absolute_url(const SiteConfig& config, const Page& page);
+
+// The href from a page to its counterpart in the other language: relative
+// when both languages are published side by side (base URLs <p>/en/ and
+// <p>/cy/, the layout of output/), absolute otherwise (Welsh on its own
+// domain).
+std::string cross_language_href(const SiteConfig& config, const Page& from, const Page& to);
+
+TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html);
+
+}  // namespace cp

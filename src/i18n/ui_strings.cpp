@@ -1,0 +1,74 @@
+#include "i18n/ui_strings.h"
+
+#include <set>
+
+#include "data/reader.h"
+#include "model/load_yaml_file.h"
+
+namespace cp {
+
+bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const std::vector<std::string>& languages,
+                     Diagnostics& diags, SourceRegistry& sources) {
+  int before = diags.error_count();
+  std::map<std::string, std::map<std::string, Location>> where;
+  for (const auto& lang : languages) {
+    std::string path = theme_dir + "/i18n/" + lang + ".yaml";
+    YamlNode root;
+    if (!load_yaml_file(fs, path, diags, sources, root)) continue;
+    DataReader r(path, diags);
+    if (!root.is_mapping()) {
+      r.error(root, "expected UI strings as 'key: text' lines");
+      continue;
+    }
+    for (const auto& [key, value] : root.entries) {
+      auto id = r.id(key);
+      auto text = r.text(value);
+      if (id && text) {
+        strings_[lang][*id] = *text;
+        where[lang][*id] = r.at(key);
+      }
+    }
+  }
+  // Parity: a key in one language must be in the other.
+  for (const auto& lang : languages) {
+    for (const auto& other : languages) {
+      if (other == lang) continue;
+      for (const auto& [key, location] : where[other]) {
+        if (!strings_[lang].count(key))
+          diags.warning(location, "the UI string '" + key + "' has no translation in '" + lang + "'",
+                        "add '" + key + ": …' to " + theme_dir + "/i18n/" + lang + ".yaml");
+      }
+    }
+  }
+  return diags.error_count() == before;
+}
+
+bool UiStrings::has(const std::string& lang, const std::string& key) const {
+  auto it = strings_.find(lang);
+  return it != strings_.end() && it->second.count(key);
+}
+
+std::string UiStrings::get(const std::string& lang, const std::string& key) const {
+  auto it = strings_.find(lang);
+  if (it != strings_.end()) {
+    auto s = it->second.find(key);
+    if (s != it->second.end()) return s->second;
+  }
+  return "[" + key + "]";
+}
+
+std::vector<std::string> UiStrings::keys() const {
+  std::set<std::string> all;
+  for (const auto& [lang, strings] : strings_)
+    for (const auto& [key, value] : strings) all.insert(key);
+  return {all.begin(), all.end()};
+}
+
+std::string UiStrings::format(const std::string& lang, const std::string& key, const std::string& n) const {
+  std::string s = get(lang, key);
+  size_t at = s.find("{n}");
+  if (at != std::string::npos) s.replace(at, 3, n);
+  return s;
+}
+
+}  // namespace cp

@@ -1,0 +1,94 @@
+#include "io/output_writer.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include "io/file_system.h"
+
+namespace fs = std::filesystem;
+
+namespace cp {
+
+void MemoryOutput::write(const std::string& path, std::string_view bytes) {
+  if (!is_safe_relative_path(path)) throw std::invalid_argument("unsafe output path: " + path);
+  files_[path] = std::string(bytes);
+}
+
+namespace {
+
+std::string sibling(const fs::path& final_dir, const std::string& tag) {
+  return (final_dir.parent_path() / ("." + final_dir.filename().string() + "." + tag + "-" +
+                                     std::to_string(getpid())))
+      .string();
+}
+
+}  // namespace
+
+StagedDiskOutput::StagedDiskOutput(std::string final_dir) {
+  fs::path final_path = fs::absolute(final_dir).lexically_normal();
+  if (final_path.filename().empty()) final_path = final_path.parent_path();
+  final_ = final_path.string();
+  staging_ = sibling(final_path, "staging");
+  std::error_code ec;
+  fs::create_directories(final_path.parent_path(), ec);
+  fs::remove_all(staging_, ec);
+  if (!fs::create_directories(staging_, ec) || ec)
+    throw std::runtime_error("cannot create " + staging_ + ": " + ec.message());
+}
+
+StagedDiskOutput::~StagedDiskOutput() {
+  if (!committed_) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+  }
+}
+
+void StagedDiskOutput::write(const std::string& path, std::string_view bytes) {
+  if (!is_safe_relative_path(path)) throw std::invalid_argument("unsafe output path: " + path);
+  fs::path full = fs::path(staging_) / path;
+  std::error_code ec;
+  fs::create_directories(full.parent_path(), ec);
+  std::ofstream out(full, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write " + full.string());
+}
+
+void StagedDiskOutput::commit() {
+  std::error_code ec;
+  if (!fs::exists(final_, ec)) {
+    if (::rename(staging_.c_str(), final_.c_str()) != 0)
+      throw std::runtime_error("cannot move " + staging_ + " to " + final_);
+  } else {
+    // One system call swaps the two trees: at every instant either the old
+    // or the new output is complete at the final path.
+    if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, final_.c_str(), RENAME_EXCHANGE) != 0)
+      throw std::runtime_error("cannot swap " + staging_ + " with " + final_);
+    fs::remove_all(staging_, ec);  // now holds the previous output
+  }
+  committed_ = true;
+}
+
+void remove_stale_staging(const std::string& final_dir) {
+  fs::path final_path = fs::absolute(final_dir).lexically_normal();
+  if (final_path.filename().empty()) final_path = final_path.parent_path();
+  std::string prefix = "." + final_path.filename().string() + ".staging-";
+  std::error_code ec;
+  if (!fs::is_directory(final_path.parent_path(), ec)) return;
+  for (const auto& entry : fs::directory_iterator(final_path.parent_path(), ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    // A build still running (another process) keeps its staging directory.
+    pid_t owner = static_cast<pid_t>(std::atol(name.substr(prefix.size()).c_str()));
+    if (owner > 0 && owner != getpid() && ::kill(owner, 0) == 0) continue;
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+}  // namespace cp

@@ -1,0 +1,51 @@
+#pragma once
+// Everything a build produces goes through one funnel. A build writes into
+// a fresh staging directory beside the output and swaps it in only when the
+// build succeeded, so a failed or killed build leaves the previous output
+// exactly as it was.
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace cp {
+
+class OutputWriter {
+ public:
+  virtual ~OutputWriter() = default;
+  // `path` is relative to the output root; a path that could leave the root
+  // throws std::invalid_argument (a bug in the caller, never user input).
+  virtual void write(const std::string& path, std::string_view bytes) = 0;
+};
+
+class MemoryOutput : public OutputWriter {
+ public:
+  void write(const std::string& path, std::string_view bytes) override;
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+class StagedDiskOutput : public OutputWriter {
+ public:
+  // Creates the staging directory next to `final_dir`; throws
+  // std::runtime_error when it cannot.
+  explicit StagedDiskOutput(std::string final_dir);
+  ~StagedDiskOutput() override;  // removes the staging directory unless committed
+  void write(const std::string& path, std::string_view bytes) override;
+  // Atomically puts the staged tree in place of the final directory
+  // (renameat2 RENAME_EXCHANGE, then the old tree is removed).
+  void commit();
+  const std::string& staging_dir() const { return staging_; }
+
+ private:
+  std::string final_;
+  std::string staging_;
+  bool committed_ = false;
+};
+
+// Removes staging and retired directories left beside `final_dir` by builds
+// that were killed.
+void remove_stale_staging(const std::string& final_dir);
+
+}  // namespace cp

@@ -1,0 +1,31 @@
+// clusterpack: CLI11 parses, then one call per subcommand.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"clusterpack: the primary care cluster governance resource pack, as a bilingual site and PDFs"};
+  app.set_version_flag("--version", std::string("clusterpack ") + CLUSTERPACK_VERSION);
+  app.require_subcommand(1);
+
+  cp::BuildArgs build_args;
+  CLI::App* build = app.add_subcommand("build", "Build the site into the output folder");
+  build->add_option("--source", build_args.source, "The site's folder")->capture_default_str();
+  build->add_option("--output", build_args.output, "Where to write the site")->capture_default_str();
+  build->add_flag("--strict", build_args.strict, "Treat warnings as errors");
+
+  cp::BuildArgs check_args;
+  CLI::App* check = app.add_subcommand("check", "Validate everything; write nothing");
+  check->add_option("--source", check_args.source, "The site's folder")->capture_default_str();
+  check->add_flag("--strict", check_args.strict, "Treat warnings as errors");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (*build) return cp::run_build(build_args);
+  if (*check) return cp::run_check(check_args);
+  return 2;
+}

@@ -1,0 +1,90 @@
+#include "model/catalogue.h"
+
+#include <set>
+
+#include "data/reader.h"
+#include "model/load_yaml_file.h"
+
+namespace cp {
+
+bool load_health_boards(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources,
+                        std::vector<HealthBoard>& out) {
+  const std::string file = "content/health-boards.yaml";
+  YamlNode root;
+  if (!load_yaml_file(fs, file, diags, sources, root)) return false;
+  int before = diags.error_count();
+  DataReader r(file, diags);
+  Fields f(r, root, "the health boards file");
+  std::set<std::string> ids;
+  if (auto boards = f.required("boards")) {
+    r.list(*boards, [&](const YamlNode& item) {
+      Fields bf(r, item, "a health board");
+      HealthBoard b;
+      if (auto n = bf.required("id")) {
+        if (auto id = r.id(*n)) {
+          if (!ids.insert(*id).second) r.error(*n, "duplicate health board id '" + *id + "'");
+          b.id = *id;
+        }
+      }
+      if (auto n = bf.required("name"))
+        if (auto t = r.bilingual(*n)) b.name = *t;
+      if (auto n = bf.optional("area"))
+        if (auto t = r.bilingual(*n)) b.area = *t;
+      if (bf.ok() && !b.id.empty()) out.push_back(b);
+    });
+  }
+  return diags.error_count() == before;
+}
+
+bool load_packs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, std::vector<PackCategory>& out) {
+  const std::string file = "content/resource-pack/packs.yaml";
+  YamlNode root;
+  if (!load_yaml_file(fs, file, diags, sources, root)) return false;
+  int before = diags.error_count();
+  DataReader r(file, diags);
+  Fields f(r, root, "the resource pack index");
+  std::set<std::string> category_ids, pack_ids;
+  std::set<long long> numbers;
+  if (auto categories = f.required("categories")) {
+    r.list(*categories, [&](const YamlNode& item) {
+      Fields cf(r, item, "a category");
+      PackCategory c;
+      if (auto n = cf.required("id"))
+        if (auto id = r.id(*n)) {
+          if (!category_ids.insert(*id).second) r.error(*n, "duplicate category id '" + *id + "'");
+          c.id = *id;
+        }
+      if (auto n = cf.required("title"))
+        if (auto t = r.bilingual(*n)) c.title = *t;
+      if (auto packs = cf.required("packs")) {
+        r.list(*packs, [&](const YamlNode& p) {
+          Fields pf(r, p, "a pack");
+          Pack pack;
+          if (auto n = pf.optional("number"))
+            if (auto v = r.integer(*n, 1, 999)) {
+              if (!numbers.insert(*v).second) r.error(*n, "pack number " + std::to_string(*v) + " is used twice");
+              pack.number = static_cast<int>(*v);
+            }
+          if (auto n = pf.required("id"))
+            if (auto id = r.id(*n)) {
+              if (!pack_ids.insert(*id).second) r.error(*n, "duplicate pack id '" + *id + "'");
+              pack.id = *id;
+            }
+          if (auto n = pf.required("title"))
+            if (auto t = r.bilingual(*n)) pack.title = *t;
+          if (auto n = pf.optional("description"))
+            if (auto t = r.bilingual(*n)) pack.description = *t;
+          if (auto n = pf.optional("template"))
+            if (auto t = r.id(*n)) pack.template_id = *t;
+          if (auto n = pf.optional("status"))
+            if (auto t = r.one_of(*n, {"awaiting"})) pack.awaiting = true;
+          if (pf.ok()) c.packs.push_back(pack);
+        });
+      }
+      if (cf.ok()) out.push_back(c);
+    });
+  }
+  return diags.error_count() == before;
+}
+
+}  // namespace cp

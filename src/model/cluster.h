@@ -1,0 +1,182 @@
+#pragma once
+// A cluster's data file (contract: docs/data-reference.md, from
+// shared/CLUSTER-DATA.md). Only what people type lives here; everything
+// computed (quorum, outcomes, scores, totals) comes from src/governance.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/values.h"
+
+namespace cp {
+
+struct Person {
+  std::string id;
+  std::string name;
+  Text role;
+  Location where;
+};
+
+struct Member {
+  std::string id;
+  Text name;  // a practice's name may differ by language (Cyngor Sir Ceredigion)
+  std::string type;  // gms-practice | community-pharmacy | …
+  std::string representative;  // person id
+  std::string deputy;          // person id, may be empty
+  int votes = 1;
+  std::optional<long long> patients;
+  std::vector<std::pair<std::string, double>> staff;  // role key → count/FTE, in file order
+  Location where;
+};
+
+struct Action {
+  Text text;
+  std::string owner;  // person id
+  std::optional<Date> due;
+  std::string status = "open";  // open | done
+};
+
+struct Vision {
+  Text statement, mission;
+  std::vector<Text> aims;
+  struct Value {
+    Text name, description;
+  };
+  std::vector<Value> values;
+  bool present = false;
+};
+
+struct Meetings {
+  std::string frequency;
+  // Quorum: either a percentage of voting members or a fixed count.
+  bool quorum_is_percent = false;
+  int quorum_value = 0;
+  Location quorum_where;
+  int papers_days_before = 0;
+  int minutes_within_days = 0;
+  Text administrative_support;
+};
+
+struct TermsOfReference {
+  bool present = false;
+  std::string body;  // stakeholder-board | leadership-team
+  Text purpose, duty_statement, service_user_engagement, risk_management, reporting, communication,
+      declarations_of_interest;
+  std::vector<Text> functions;
+  std::string chair, vice_chair;
+  Meetings meetings;
+  std::optional<Date> agreed, review;
+  Location review_where;
+  std::vector<std::string> signatories;
+};
+
+struct VotingRules {
+  bool present = false;
+  bool consensus_first = true;
+  std::string general_majority = "simple";
+  std::string financial_majority = "two-thirds";
+  std::string majority_of = "votes-cast";
+  bool proxies = true;
+  std::string casting_vote = "chair";
+  std::string conflicts = "abstain";
+  Text escalation;
+};
+
+struct Decision {
+  std::string id;
+  std::optional<Date> date;
+  Text title;
+  bool financial = false;
+  std::optional<Pence> amount;
+  std::string sbar;  // sbar id, may be empty
+  std::vector<std::string> conflicts;
+  std::vector<std::string> votes_for, votes_against, votes_abstain;
+  std::vector<std::pair<std::string, std::string>> by_proxy;  // member → person
+  std::vector<Action> actions;
+  Location where;
+};
+
+struct Risk {
+  std::string id;
+  Text title;
+  std::string category;
+  std::string owner;
+  int likelihood = 1, impact = 1;
+  std::vector<Text> controls;
+  std::vector<Action> actions;
+  std::optional<int> residual_likelihood, residual_impact;
+  std::optional<Date> raised, review;
+  std::string status = "open";
+  Location where;
+};
+
+struct Sbar {
+  std::string id;
+  Text title;
+  std::optional<Date> meeting;
+  std::string author;
+  std::string purpose;  // decision | discussion | information
+  bool financial = false;
+  Text situation, background, assessment, recommendation;
+  Location where;
+};
+
+struct CostLine {
+  Text item;
+  std::vector<Pence> amounts;  // one per year
+};
+
+struct OptionCriterion {
+  std::string id;
+  Text name;
+  int weight = 1;
+};
+
+struct Option {
+  std::string id;
+  Text name;
+  std::vector<std::pair<std::string, int>> scores;  // criterion id → 0–5
+};
+
+struct BusinessCase {
+  std::string id;
+  Text title;
+  std::string sponsor;
+  Text summary;
+  std::vector<Text> benefits;
+  std::vector<std::string> years;
+  std::vector<CostLine> costs;
+  std::string funding_source;
+  std::vector<OptionCriterion> criteria;
+  std::vector<Option> options;
+  std::vector<std::string> risks;
+  Text exit_strategy, evaluation;
+  std::string decision;
+  Location where;
+};
+
+struct Cluster {
+  std::string id;        // from the file name
+  std::string board_id;  // from the folder and `health_board`
+  std::string file;      // source path
+  Text name;
+  std::optional<long long> population;
+  bool example = false;
+  Vision vision;
+  std::vector<Person> people;
+  std::vector<Member> members;
+  std::vector<std::string> in_attendance;  // person ids
+  TermsOfReference terms;
+  VotingRules voting;
+  std::vector<Decision> decisions;
+  std::vector<Risk> risks;
+  int escalate_at = 15;
+  std::vector<Sbar> sbars;
+  std::vector<BusinessCase> business_cases;
+
+  const Person* person(const std::string& id) const;
+  const Member* member(const std::string& id) const;
+};
+
+}  // namespace cp

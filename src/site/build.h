@@ -1,0 +1,24 @@
+#pragma once
+// The pipeline, end to end: load → plan → render → write.
+#include <map>
+#include <string>
+
+#include "diag/diagnostic.h"
+#include "io/file_system.h"
+#include "io/output_writer.h"
+
+namespace cp {
+
+struct BuildStats {
+  std::map<std::string, int> pages;  // by language
+  int pdfs = 0;
+  int files = 0;
+};
+
+// Builds the site from `fs` and, when it has no errors, writes every file
+// through `out` (which may be null: `check` validates only). Returns false
+// when any error was reported; nothing is written then.
+bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, SourceRegistry& sources,
+                BuildStats& stats);
+
+}  // namespace cp

@@ -1,0 +1,98 @@
+#include "site/render_site.h"
+
+#include "content/urls.h"
+#include "doc/markdown.h"
+#include "html/escape.h"
+#include "html/links.h"
+#include "html/page_data.h"
+#include "html/render_tree.h"
+
+namespace cp {
+
+namespace {
+
+std::string output_path(const Page& page) { return page.lang + "/" + file_for_url(page.url); }
+
+// A content page's body as HTML: Markdown → tree → checked links → HTML.
+std::string render_body(const Page& page, const PagePlan& plan, Diagnostics& diags) {
+  if (!page.source) return {};
+  DocNode tree = markdown_to_tree(page.source->body, page.source->path, page.source->body_line, diags);
+  walk(tree, [&](const DocNode& n) {
+    if (n.kind == NodeKind::Heading && n.level == 1)
+      diags.error(n.where, "a level-1 heading in the body",
+                  "the page title is the only level-1 heading; start body headings at '##'");
+  });
+  resolve_links(tree, page, plan, diags);
+  return render_html(tree);
+}
+
+}  // namespace
+
+void render_pages(const SiteInputs& in, const PagePlan& plan, Diagnostics& diags, RenderedFiles& out) {
+  SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids};
+  for (const auto& page : plan.pages) {
+    std::string body = render_body(page, plan, diags);
+    TemplateData data = page_data(view, page, body);
+    auto main = in.layouts.render(page.kind, data, diags);
+    if (!main) continue;
+    data.set("main", *main);
+    auto html = in.layouts.render("base", data, diags);
+    if (html) out[output_path(page)] = std::move(*html);
+  }
+}
+
+namespace {
+
+std::string sitemap(const SiteInputs& in, const PagePlan& plan, const std::string& lang) {
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+      "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+  for (const auto& page : plan.pages) {
+    if (page.lang != lang || page.kind == "404" || page.kind == "untranslated") continue;
+    xml += "  <url>\n    <loc>" + html_escape(absolute_url(in.config, page)) + "</loc>\n";
+    for (const auto& l : in.config.languages) {
+      const Page* alt = plan.find(page.key, l.code);
+      if (!alt || alt->kind == "untranslated") continue;
+      xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + l.code + "\" href=\"" +
+             html_escape(absolute_url(in.config, *alt)) + "\"/>\n";
+    }
+    if (const Page* def = plan.find(page.key, in.config.default_language))
+      xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" +
+             html_escape(absolute_url(in.config, *def)) + "\"/>\n";
+    xml += "  </url>\n";
+  }
+  xml += "</urlset>\n";
+  return xml;
+}
+
+}  // namespace
+
+void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePlan& plan, Diagnostics& diags,
+                       RenderedFiles& out) {
+  for (const auto& l : in.config.languages) {
+    out[l.code + "/sitemap.xml"] = sitemap(in, plan, l.code);
+    for (const auto& file : in.static_files) {
+      if (auto bytes = fs.read(in.theme_dir + "/static/" + file)) out[l.code + "/assets/" + file] = *bytes;
+    }
+  }
+  // The root page: a bilingual language chooser, for sites that publish
+  // both languages side by side.
+  TemplateData data;
+  TemplateList languages;
+  for (const auto& l : in.config.languages) {
+    TemplateData entry;
+    entry.set("lang", l.code);
+    entry.set("name", l.name);
+    entry.set("site_title", in.config.title.in(l.code));
+    entry.set("href", l.code + "/index.html");
+    entry.set("enter", in.strings.get(l.code, "root_enter"));
+    languages.push_back(entry);
+  }
+  data.set("languages", languages);
+  data.set("assets", "en/assets/");
+  data.set("title", in.config.title.in("cy") + " | " + in.config.title.in("en"));
+  if (auto html = in.layouts.render("root", data, diags)) out["index.html"] = *html;
+}
+
+}  // namespace cp

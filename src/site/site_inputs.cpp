@@ -1,0 +1,67 @@
+#include "site/site_inputs.h"
+
+#include "model/cluster_loader.h"
+#include "model/load_yaml_file.h"
+
+namespace cp {
+
+namespace {
+
+void load_theme(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
+  in.theme_dir = "themes/" + in.config.theme;
+  if (!fs.is_directory(in.theme_dir)) {
+    diags.error({"site.yaml", 0, 0}, "the theme folder '" + in.theme_dir + "' does not exist",
+                "set 'theme:' in site.yaml to a folder under themes/");
+    return;
+  }
+  in.layouts.load(fs, in.theme_dir, diags, sources);
+  in.strings.load(fs, in.theme_dir, site_language_codes(), diags, sources);
+  const std::string static_dir = in.theme_dir + "/static/";
+  std::vector<std::string> escaping;
+  for (const auto& path : fs.list_files(in.theme_dir + "/static", &escaping))
+    in.static_files.push_back(path.substr(static_dir.size()));
+  for (const auto& path : escaping)
+    diags.error({path, 0, 0}, "this link points outside the source tree", "copy the file into the theme instead");
+}
+
+void load_clusters(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
+  std::vector<std::string> board_ids;
+  for (const auto& b : in.boards) board_ids.push_back(b.id);
+  for (const auto& path : in.content.cluster_files) {
+    // content/clusters/<board>/<cluster>.yaml
+    std::string rest = path.substr(std::string("content/clusters/").size());
+    std::string board = rest.substr(0, rest.find('/'));
+    std::string id = rest.substr(rest.find('/') + 1);
+    id.resize(id.size() - 5);
+    YamlNode root;
+    if (!load_yaml_file(fs, path, diags, sources, root)) continue;
+    Cluster cluster;
+    cluster.id = id;
+    cluster.board_id = board;
+    bool ok = read_cluster(path, root, board_ids, diags, cluster);
+    if (ok) in.clusters.push_back(std::move(cluster));
+  }
+}
+
+void find_templates(const FileSystem& fs, SiteInputs& in) {
+  for (const auto& path : fs.list_files("templates")) {
+    std::string rest = path.substr(std::string("templates/").size());
+    if (rest.find('/') != std::string::npos) in.template_ids.insert(rest.substr(0, rest.find('/')));
+  }
+}
+
+}  // namespace
+
+bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
+  int before = diags.error_count();
+  if (!load_site_config(fs, diags, sources, in.config)) return false;
+  load_theme(fs, diags, sources, in);
+  scan_content(fs, site_language_codes(), diags, sources, in.content);
+  load_health_boards(fs, diags, sources, in.boards);
+  load_packs(fs, diags, sources, in.packs);
+  load_clusters(fs, diags, sources, in);
+  find_templates(fs, in);
+  return diags.error_count() == before;
+}
+
+}  // namespace cp

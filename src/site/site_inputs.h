@@ -1,0 +1,37 @@
+#pragma once
+// Everything a build reads, loaded and checked: site.yaml, the theme
+// (layouts, partials, UI strings, static files), content pages, health
+// boards, the resource pack index and every cluster's data.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "content/content_tree.h"
+#include "diag/diagnostic.h"
+#include "i18n/ui_strings.h"
+#include "io/file_system.h"
+#include "model/catalogue.h"
+#include "model/cluster.h"
+#include "model/site_config.h"
+#include "templates/strict_mustache.h"
+
+namespace cp {
+
+struct SiteInputs {
+  SiteConfig config;
+  std::string theme_dir;  // "themes/default"
+  UiStrings strings;
+  TemplateSet layouts;
+  std::vector<std::string> static_files;  // below <theme>/static/
+  ContentTree content;
+  std::vector<HealthBoard> boards;
+  std::vector<PackCategory> packs;
+  std::vector<Cluster> clusters;
+  std::set<std::string> template_ids;  // templates/<id>/ that exist
+};
+
+// Loads all inputs, reporting every problem found; returns false when the
+// site cannot be built.
+bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in);
+
+}  // namespace cp

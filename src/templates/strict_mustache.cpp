@@ -1,0 +1,172 @@
+#include "templates/strict_mustache.h"
+
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace cp {
+
+using kainjow::mustache::mustache;
+
+Location location_of_offset(const std::string& path, const std::string& text, size_t offset) {
+  int line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++col;
+    }
+  }
+  return {path, line, col};
+}
+
+namespace {
+
+// A context that remembers every name it could not find, and serves
+// partials from the theme rather than from the data.
+class StrictContext : public kainjow::mustache::context<std::string> {
+ public:
+  StrictContext(const TemplateData* data, const std::map<std::string, CompiledTemplate>* partials)
+      : context(data), partials_(partials) {}
+
+  const TemplateData* get(const std::string& name) const override {
+    const TemplateData* found = context::get(name);
+    if (!found) missing_.insert(name);
+    return found;
+  }
+
+  const TemplateData* get_partial(const std::string& name) const override {
+    if (partials_) {
+      auto it = partials_->find(name);
+      if (it != partials_->end()) {
+        auto cached = cache_.find(name);
+        if (cached == cache_.end()) cached = cache_.emplace(name, TemplateData(it->second.text)).first;
+        return &cached->second;
+      }
+    }
+    missing_partials_.insert(name);
+    return nullptr;
+  }
+
+  mutable std::set<std::string> missing_;
+  mutable std::set<std::string> missing_partials_;
+
+ private:
+  const std::map<std::string, CompiledTemplate>* partials_;
+  mutable std::map<std::string, TemplateData> cache_;
+};
+
+// Where a tag naming `name` first appears, in the template or its partials.
+Location find_tag(const CompiledTemplate& tmpl, const std::map<std::string, CompiledTemplate>* partials,
+                  const std::string& name, bool partial) {
+  std::string escaped = std::regex_replace(name, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)");
+  std::regex tag(partial ? "\\{\\{>\\s*" + escaped + "\\s*\\}\\}"
+                         : "\\{\\{[#^/&{]?\\s*" + escaped + "\\s*\\}?\\}\\}");
+  auto search = [&](const CompiledTemplate& t) -> std::optional<Location> {
+    std::smatch m;
+    if (std::regex_search(t.text, m, tag)) return location_of_offset(t.path, t.text, m.position(0));
+    return std::nullopt;
+  };
+  if (auto where = search(tmpl)) return *where;
+  if (partials)
+    for (const auto& [n, p] : *partials)
+      if (auto where = search(p)) return *where;
+  return {tmpl.path, 0, 0};
+}
+
+void report_syntax_error(const CompiledTemplate& tmpl, const std::string& message, Diagnostics& diags) {
+  std::smatch m;
+  static const std::regex at(R"(^(.*) at (\d+)$)");
+  if (std::regex_match(message, m, at)) {
+    diags.error(location_of_offset(tmpl.path, tmpl.text, std::stoul(m[2])),
+                "template syntax: " + std::string(m[1]), "check that every {{#section}} has its {{/section}}");
+  } else {
+    diags.error({tmpl.path, 0, 0}, "template syntax: " + message);
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
+                                         const std::map<std::string, CompiledTemplate>* partials,
+                                         Diagnostics& diags) {
+  mustache engine(tmpl.text);
+  if (!engine.is_valid()) {
+    report_syntax_error(tmpl, engine.error_message(), diags);
+    return std::nullopt;
+  }
+  StrictContext context(&data, partials);
+  std::ostringstream out;
+  engine.render(context, out);
+  bool ok = true;
+  if (!engine.is_valid()) {
+    // A partial with a syntax error.
+    diags.error({tmpl.path, 0, 0}, "template syntax in a partial: " + engine.error_message());
+    ok = false;
+  }
+  for (const auto& name : context.missing_) {
+    diags.error(find_tag(tmpl, partials, name, false), "the template uses '" + name + "', which is not defined here",
+                "check the spelling; docs/theming.md lists the names each layout can use");
+    ok = false;
+  }
+  for (const auto& name : context.missing_partials_) {
+    diags.error(find_tag(tmpl, partials, name, true), "the partial '" + name + "' does not exist",
+                "partials live in themes/<theme>/partials/<name>.mustache");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out.str();
+}
+
+bool TemplateSet::load(const FileSystem& fs, const std::string& dir, Diagnostics& diags, SourceRegistry& sources) {
+  bool ok = true;
+  for (const char* kind : {"layouts", "partials"}) {
+    std::string folder = dir + "/" + kind;
+    for (const auto& path : fs.list_files(folder)) {
+      const std::string suffix = ".mustache";
+      if (path.size() <= suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        diags.error({path, 0, 0}, "unexpected file in the theme's " + std::string(kind) + " folder",
+                    "templates are named <name>.mustache");
+        ok = false;
+        continue;
+      }
+      std::string name = path.substr(folder.size() + 1, path.size() - folder.size() - 1 - suffix.size());
+      auto text = fs.read(path);
+      if (!text) continue;
+      sources.add(path, *text);
+      mustache check(*text);
+      if (!check.is_valid()) {
+        report_syntax_error({path, *text}, check.error_message(), diags);
+        ok = false;
+        continue;
+      }
+      if (std::string(kind) == "layouts")
+        add_layout(name, path, *text);
+      else
+        add_partial(name, path, *text);
+    }
+  }
+  return ok;
+}
+
+void TemplateSet::add_layout(const std::string& name, const std::string& path, std::string text) {
+  layouts_[name] = {path, std::move(text)};
+}
+
+void TemplateSet::add_partial(const std::string& name, const std::string& path, std::string text) {
+  partials_[name] = {path, std::move(text)};
+}
+
+std::optional<std::string> TemplateSet::render(const std::string& layout, const TemplateData& data,
+                                               Diagnostics& diags) const {
+  auto it = layouts_.find(layout);
+  if (it == layouts_.end()) {
+    diags.error({"themes", 0, 0}, "the layout '" + layout + "' does not exist",
+                "add themes/<theme>/layouts/" + layout + ".mustache");
+    return std::nullopt;
+  }
+  return render_strict(it->second, data, &partials_, diags);
+}
+
+}  // namespace cp

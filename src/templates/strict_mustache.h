@@ -1,0 +1,53 @@
+#pragma once
+// Mustache (kainjow) with the two guarantees a published document needs:
+// a name the template uses but the data lacks is an error with the
+// template's file:line (kainjow alone renders it as empty text), and a
+// syntax error is reported with its position. Values are HTML-escaped
+// unless the template asks for {{{raw}}}; only the theme's layouts may
+// do that, for HTML that clusterpack itself rendered and escaped.
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.h"
+#include "io/file_system.h"
+
+namespace cp {
+
+using TemplateData = kainjow::mustache::data;
+using TemplateList = kainjow::mustache::list;
+
+struct CompiledTemplate {
+  std::string path;  // source path, for diagnostics
+  std::string text;
+};
+
+// Converts kainjow's "… at <offset>" into file:line:col.
+Location location_of_offset(const std::string& path, const std::string& text, size_t offset);
+
+class TemplateSet {
+ public:
+  // Loads <dir>/layouts/*.mustache and <dir>/partials/*.mustache.
+  bool load(const FileSystem& fs, const std::string& dir, Diagnostics& diags, SourceRegistry& sources);
+  // Adds one template (tests, embedded defaults).
+  void add_layout(const std::string& name, const std::string& path, std::string text);
+  void add_partial(const std::string& name, const std::string& path, std::string text);
+
+  bool has_layout(const std::string& name) const { return layouts_.count(name) > 0; }
+  // nullopt after reporting a syntax error or a missing name.
+  std::optional<std::string> render(const std::string& layout, const TemplateData& data, Diagnostics& diags) const;
+
+ private:
+  std::map<std::string, CompiledTemplate> layouts_;
+  std::map<std::string, CompiledTemplate> partials_;
+};
+
+// Renders one template text strictly (used by TemplateSet and by the
+// governance templates). `partials` may be null.
+std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
+                                         const std::map<std::string, CompiledTemplate>* partials,
+                                         Diagnostics& diags);
+
+}  // namespace cp
