@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "diag/diagnostic.h"
+#include "io/embedded_files.h"
 #include "io/file_system.h"
 #include "io/output_writer.h"
 #include "site/build.h"
@@ -58,7 +59,8 @@ int run(const BuildArgs& args, bool write) {
       return 2;
     }
   }
-  DiskFileSystem source(args.source);
+  DiskFileSystem disk(args.source);
+  SourceWithDefaults source(disk);
   Diagnostics diags;
   diags.set_strict(args.strict);
   SourceRegistry sources;

@@ -115,7 +115,7 @@ class DataBuilder {
     TemplateList nav;
     for (const char* key : {"index", "guide/_index", "resource-pack/_index", "health-boards"}) {
       TemplateData item;
-      item.set("title", key == std::string("index") ? t("nav_home") : title_of(key));
+      item.set("title", short_title(key));
       item.set("href", href(key));
       bool current = p_.key == key || in_section(key);
       item.set("current", current);
@@ -132,12 +132,22 @@ class DataBuilder {
     std::reverse(chain.begin(), chain.end());
     for (const Page* c : chain) {
       TemplateData crumb;
-      crumb.set("title", c->key == "index" ? t("nav_home") : c->title);
+      crumb.set("title", short_title(c->key));
       crumb.set("href", href(c->key));
       crumbs.push_back(crumb);
     }
     d.set("breadcrumbs", crumbs);
     d.set("has_breadcrumbs", !chain.empty());
+  }
+
+  // The main sections are named by short UI strings in menus and
+  // breadcrumbs; other pages by their title.
+  std::string short_title(const std::string& key) const {
+    if (key == "index") return t("nav_home");
+    if (key == "guide/_index") return t("nav_guide");
+    if (key == "resource-pack/_index") return t("nav_packs");
+    if (key == "health-boards") return t("nav_boards");
+    return title_of(key);
   }
 
   bool in_section(const std::string& key) const {
