@@ -3,7 +3,7 @@
 #include <set>
 
 #include "data/reader.h"
-#include "model/load_yaml_file.h"
+#include "data/load_yaml_file.h"
 
 namespace cp {
 

@@ -1,7 +1,7 @@
 #include "model/site_config.h"
 
 #include "data/reader.h"
-#include "model/load_yaml_file.h"
+#include "data/load_yaml_file.h"
 
 namespace cp {
 

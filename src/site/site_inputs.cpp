@@ -1,7 +1,7 @@
 #include "site/site_inputs.h"
 
 #include "model/cluster_loader.h"
-#include "model/load_yaml_file.h"
+#include "data/load_yaml_file.h"
 
 namespace cp {
 

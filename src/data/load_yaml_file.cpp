@@ -1,4 +1,4 @@
-#include "model/load_yaml_file.h"
+#include "data/load_yaml_file.h"
 
 namespace cp {
 
