@@ -8,7 +8,8 @@ JOBS ?= $(shell nproc)
 DEB_PACKAGES = build-essential cmake ninja-build pkg-config \
   libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
   libcli11-dev doctest-dev libkainjow-mustache-dev libcpp-httplib-dev \
-  fonts-dejavu-core fonts-dejavu-extra python3 aspell aspell-cy
+  fonts-dejavu-core fonts-dejavu-extra python3 aspell aspell-cy \
+  poppler-utils qpdf python3-yaml python3-jsonschema
 
 .PHONY: site test deps build clean
 

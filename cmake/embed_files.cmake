@@ -1,7 +1,8 @@
 # Generates a C++ source holding files of the repository as byte arrays,
 # so that the binary carries the default theme (and later the governance
 # templates and fonts): a cluster needs only the binary and its YAML.
-# Usage: cmake -DROOT=<repo> -DOUT=<file.cpp> -DDIRS="themes/default;templates" -P embed_files.cmake
+# Usage: cmake -DROOT=<repo> -DOUT=<file.cpp> -DDIRS=themes/default,templates -P embed_files.cmake
+string(REPLACE "," ";" DIRS "${DIRS}")
 set(entries "")
 set(arrays "")
 set(index 0)

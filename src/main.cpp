@@ -19,6 +19,16 @@ int main(int argc, char** argv) {
   check->add_option("--source", check_args.source, "The site's folder")->capture_default_str();
   check->add_flag("--strict", check_args.strict, "Treat warnings as errors");
 
+  app.add_subcommand("schema", "Print the JSON Schema of a cluster data file");
+
+  std::string new_source = ".";
+  std::string new_cluster;
+  CLI::App* make = app.add_subcommand("new", "Create a starter file");
+  make->require_subcommand(1);
+  CLI::App* make_cluster = make->add_subcommand("cluster", "Write content/clusters/<board>/<cluster>.yaml");
+  make_cluster->add_option("id", new_cluster, "<board>/<cluster>, e.g. hywel-dda/north-ceredigion")->required();
+  make_cluster->add_option("--source", new_source, "The site's folder")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -27,5 +37,7 @@ int main(int argc, char** argv) {
   }
   if (*build) return cp::run_build(build_args);
   if (*check) return cp::run_check(check_args);
+  if (app.got_subcommand("schema")) return cp::run_schema();
+  if (*make_cluster) return cp::run_new_cluster(new_source, new_cluster);
   return 2;
 }

@@ -1,14 +1,19 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "diag/diagnostic.h"
 #include "io/embedded_files.h"
 #include "io/file_system.h"
 #include "io/output_writer.h"
+#include "diag/suggest.h"
+#include "model/catalogue.h"
+#include "model/cluster_schema.h"
 #include "site/build.h"
 
 namespace fs = std::filesystem;
@@ -103,6 +108,48 @@ int run(const BuildArgs& args, bool write) {
 }  // namespace
 
 int run_build(const BuildArgs& args) { return run(args, true); }
+
+int run_schema() {
+  std::cout << cluster_json_schema();
+  return 0;
+}
+
+int run_new_cluster(const std::string& source, const std::string& board_and_id) {
+  size_t slash = board_and_id.find('/');
+  auto valid = [](const std::string& id) {
+    return !id.empty() && id.size() <= 64 && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+  };
+  std::string board = slash == std::string::npos ? "" : board_and_id.substr(0, slash);
+  std::string id = slash == std::string::npos ? "" : board_and_id.substr(slash + 1);
+  if (!valid(board) || !valid(id)) {
+    std::cerr << "clusterpack: error: expected <board>/<cluster>, e.g. hywel-dda/north-ceredigion (lowercase letters, "
+                 "digits and '-')\n";
+    return 2;
+  }
+  DiskFileSystem disk(source);
+  SourceWithDefaults fs(disk);
+  Diagnostics diags;
+  SourceRegistry sources;
+  std::vector<HealthBoard> boards;
+  load_health_boards(fs, diags, sources, boards);
+  std::vector<std::string> ids;
+  for (const auto& b : boards) ids.push_back(b.id);
+  if (std::find(ids.begin(), ids.end(), board) == ids.end()) {
+    print_diagnostics(diags, sources, source);
+    std::cerr << "clusterpack: error: unknown health board '" << board << "'\nhint: " << suggestion_hint(board, ids)
+              << "\n";
+    return 1;
+  }
+  fs::path path = fs::path(source) / "content" / "clusters" / board / (id + ".yaml");
+  if (fs::exists(path)) {
+    std::cerr << "clusterpack: error: " << path.string() << " already exists\n";
+    return 1;
+  }
+  fs::create_directories(path.parent_path());
+  std::ofstream(path) << cluster_starter_file(board, id);
+  std::cout << "Wrote " << path.string() << "\n";
+  return 0;
+}
 int run_check(const BuildArgs& args) { return run(args, false); }
 
 }  // namespace cp

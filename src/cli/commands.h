@@ -13,5 +13,9 @@ struct BuildArgs {
 
 int run_build(const BuildArgs& args);
 int run_check(const BuildArgs& args);
+// Prints the JSON Schema of a cluster file.
+int run_schema();
+// Writes content/clusters/<board>/<id>.yaml, a starter file that passes check.
+int run_new_cluster(const std::string& source, const std::string& board_and_id);
 
 }  // namespace cp

@@ -163,6 +163,21 @@ class Planner {
         if (b.id == cluster.board_id) page.board = &b;
       plan_.pages.push_back(page);
     }
+    for (const auto& doc : in_.documents) {
+      const Cluster& cluster = *doc.cluster;
+      Page page;
+      page.key = "doc/" + cluster.board_id + "/" + cluster.id + "/" + doc.id;
+      page.lang = lang;
+      page.kind = "document";
+      page.title = doc.title.in(lang);
+      page.parent_key = "cluster/" + cluster.board_id + "/" + cluster.id;
+      page.url = boards_url + cluster.board_id + "/" + cluster.id + "/" + doc.id + "/";
+      page.cluster = &cluster;
+      page.document = &doc;
+      for (const auto& b : in_.boards)
+        if (b.id == cluster.board_id) page.board = &b;
+      plan_.pages.push_back(page);
+    }
     Page not_found;
     not_found.key = "404";
     not_found.lang = lang;

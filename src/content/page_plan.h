@@ -15,6 +15,14 @@
 
 namespace cp {
 
+// A governance document generated for a cluster (the page plan only needs
+// where it goes and what it is called).
+struct PlannedDocument {
+  const Cluster* cluster = nullptr;
+  std::string id;  // "terms-of-reference", "sbar/sbar-pharmacist"
+  Text title;
+};
+
 struct Page {
   std::string key;   // language-neutral: "index", "guide/01-vision", "board/powys"
   std::string lang;  // "en" | "cy"
@@ -27,6 +35,7 @@ struct Page {
   const SourcePage* translation_of = nullptr;  // set on a notice page: the page in the other language
   const HealthBoard* board = nullptr;
   const Cluster* cluster = nullptr;
+  const PlannedDocument* document = nullptr;
   int chapter = 0;
 };
 
@@ -36,6 +45,7 @@ struct PlanInputs {
   const std::vector<Cluster>& clusters;
   const UiStrings& strings;
   std::vector<std::string> languages;
+  const std::vector<PlannedDocument>& documents;
 };
 
 class PagePlan {

@@ -21,9 +21,15 @@ enum class NodeKind {
   BlockQuote,
   CodeBlock,  // text
   ThematicBreak,
-  Table,      // aligns
-  TableRow,   // header
-  TableCell,
+  Table,      // aligns; title = caption (may be empty)
+  TableRow,   // header; style "total" for a totals row
+  TableCell,  // style e.g. "band-extreme" for a coloured risk band
+  // governance blocks, drawn natively by each backend
+  RiskMatrix,      // numbers: 25 counts, row-major, likelihood 5→1 down, impact 1→5 across;
+                   // labels: [likelihood axis title, impact axis title, 5 likelihood
+                   // names (1..5), 5 impact names (1..5)]; title: caption / alternative text
+  SignatureBlock,  // children: one Paragraph per signatory whose children are Text nodes:
+                   // name, role; labels: ["Signature", "Date", "Name", "Role"] in the page's language
   // inlines
   Text,       // text
   Emph,
@@ -44,6 +50,9 @@ struct DocNode {
   std::string title;  // Link title
   std::string id;     // Heading anchor
   std::string lang;   // a passage in another language ("" = the page's)
+  std::string style;  // a presentation hint both backends understand (see NodeKind)
+  std::vector<int> numbers;         // RiskMatrix counts
+  std::vector<std::string> labels;  // RiskMatrix and SignatureBlock labels
   int level = 0;      // Heading level
   int start = 1;      // ordered List start
   bool ordered = false;
@@ -53,7 +62,7 @@ struct DocNode {
   Location where;              // source position, for link diagnostics
   std::vector<DocNode> children;
 
-  bool is_block() const { return kind <= NodeKind::TableCell; }
+  bool is_block() const { return kind <= NodeKind::SignatureBlock; }
 };
 
 // Convenience builders for code that assembles trees (generated pages).

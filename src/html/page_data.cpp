@@ -168,6 +168,31 @@ class DataBuilder {
     if (p_.kind == "board") board(d);
     if (p_.kind == "cluster") cluster(d);
     if (p_.kind == "untranslated") untranslated(d);
+    if (p_.kind == "document") document(d);
+  }
+
+  // The documents generated for a cluster, in pack order.
+  TemplateList cluster_documents(const Cluster& c) const {
+    TemplateList list;
+    std::string parent = "cluster/" + c.board_id + "/" + c.id;
+    for (const auto& p : s_.plan.pages) {
+      if (p.lang != lang_ || p.kind != "document" || p.parent_key != parent) continue;
+      TemplateData e;
+      e.set("title", p.title);
+      e.set("href", href(p.key));
+      list.push_back(e);
+    }
+    return list;
+  }
+
+  void document(TemplateData& d) {
+    const Cluster& c = *p_.cluster;
+    TemplateData doc;
+    doc.set("cluster_name", c.name.in(lang_));
+    doc.set("cluster_href", href("cluster/" + c.board_id + "/" + c.id));
+    doc.set("board_name", p_.board ? p_.board->name.in(lang_) : c.board_id);
+    doc.set("example", c.example);
+    d.set("document", doc);
   }
 
   std::vector<const Page*> chapters() const {
@@ -358,22 +383,8 @@ class DataBuilder {
     }
     d.set("members", members);
 
-    // The documents a cluster's data produces. Each is listed with what it
-    // is made from; the rendering arrives with the governance templates.
-    TemplateList documents;
-    auto add = [&](const std::string& key, bool has_data, const std::string& count) {
-      TemplateData doc;
-      doc.set("title", t("document_" + key));
-      doc.set("has_data", has_data);
-      doc.set("count", count);
-      documents.push_back(doc);
-    };
-    add("terms_of_reference", c.terms.present, "");
-    add("voting_system", c.voting.present, "");
-    add("risk_register", !c.risks.empty(), std::to_string(c.risks.size()));
-    add("decision_tracker", !c.decisions.empty(), std::to_string(c.decisions.size()));
-    add("sbar", !c.sbars.empty(), std::to_string(c.sbars.size()));
-    add("business_case", !c.business_cases.empty(), std::to_string(c.business_cases.size()));
+    TemplateList documents = cluster_documents(c);
+    d.set("has_documents", !documents.empty());
     d.set("documents", documents);
   }
 

@@ -23,8 +23,13 @@ const char* align_class(Align a) {
   }
 }
 
+std::string class_attr(const std::string& style) {
+  return style.empty() ? "" : " class=\"" + html_escape(style) + "\"";
+}
+
 void render_table(const DocNode& table, std::string& out) {
   out += "<div class=\"table-scroll\"><table>\n";
+  if (!table.title.empty()) out += "<caption>" + html_escape(table.title) + "</caption>\n";
   bool in_body = false;
   for (const auto& row : table.children) {
     if (row.header) {
@@ -33,11 +38,14 @@ void render_table(const DocNode& table, std::string& out) {
       out += "<tbody>\n";
       in_body = true;
     }
-    out += "<tr>";
+    out += "<tr" + class_attr(row.style) + ">";
     for (size_t i = 0; i < row.children.size(); ++i) {
       Align a = i < table.aligns.size() ? table.aligns[i] : Align::None;
-      out += row.header ? std::string("<th scope=\"col\"") + align_class(a) + ">"
-                        : std::string("<td") + align_class(a) + ">";
+      std::string classes = std::string(align_class(a));
+      const std::string& style = row.children[i].style;
+      if (!style.empty())
+        classes = classes.empty() ? class_attr(style) : classes.substr(0, classes.size() - 1) + " " + html_escape(style) + "\"";
+      out += row.header ? "<th scope=\"col\"" + classes + ">" : "<td" + classes + ">";
       children(row.children[i], out);
       out += row.header ? "</th>" : "</td>";
     }
@@ -46,6 +54,44 @@ void render_table(const DocNode& table, std::string& out) {
   }
   if (in_body) out += "</tbody>\n";
   out += "</table></div>\n";
+}
+
+// The 5×5 heat map as a real table: likelihood down, impact across; each
+// cell names its rating in words as well as by colour.
+void render_risk_matrix(const DocNode& m, std::string& out) {
+  auto label = [&](size_t i) { return i < m.labels.size() ? html_escape(m.labels[i]) : std::string(); };
+  out += "<div class=\"table-scroll\"><table class=\"risk-matrix\">\n<caption>" + html_escape(m.title) +
+         "</caption>\n<thead>\n<tr><th scope=\"col\">" + label(0) + " ↓ / " + label(1) + " →</th>";
+  for (int impact = 1; impact <= 5; ++impact)
+    out += "<th scope=\"col\">" + std::to_string(impact) + " " + label(6 + impact) + "</th>";
+  out += "</tr>\n</thead>\n<tbody>\n";
+  static const char* bands[] = {"low", "moderate", "high", "extreme"};
+  for (int row = 0; row < 5; ++row) {
+    int likelihood = 5 - row;
+    out += "<tr><th scope=\"row\">" + std::to_string(likelihood) + " " + label(1 + likelihood) + "</th>";
+    for (int col = 0; col < 5; ++col) {
+      int score = likelihood * (col + 1);
+      const char* band = score <= 3 ? bands[0] : score <= 6 ? bands[1] : score <= 12 ? bands[2] : bands[3];
+      size_t index = static_cast<size_t>(row * 5 + col);
+      int count = index < m.numbers.size() ? m.numbers[index] : 0;
+      out += std::string("<td class=\"band-") + band + "\"><span class=\"score\">" + std::to_string(score) +
+             "</span> <strong class=\"count\">" + (count ? std::to_string(count) : "–") + "</strong></td>";
+    }
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table></div>\n";
+}
+
+void render_signatures(const DocNode& block, std::string& out) {
+  auto label = [&](size_t i) { return i < block.labels.size() ? html_escape(block.labels[i]) : std::string(); };
+  out += "<div class=\"signatures\">\n";
+  for (const auto& person : block.children) {
+    std::string name = person.children.size() > 0 ? html_escape(person.children[0].text) : "";
+    std::string role = person.children.size() > 1 ? html_escape(person.children[1].text) : "";
+    out += "<div class=\"signature\"><p><strong>" + name + "</strong>" + (role.empty() ? "" : "<br>" + role) +
+           "</p><p class=\"sign-line\">" + label(0) + "</p><p class=\"sign-line\">" + label(1) + "</p></div>\n";
+  }
+  out += "</div>\n";
 }
 
 void render(const DocNode& n, std::string& out, bool tight_list) {
@@ -92,6 +138,8 @@ void render(const DocNode& n, std::string& out, bool tight_list) {
     case NodeKind::Table: render_table(n, out); break;
     case NodeKind::TableRow:
     case NodeKind::TableCell: children(n, out); break;
+    case NodeKind::RiskMatrix: render_risk_matrix(n, out); break;
+    case NodeKind::SignatureBlock: render_signatures(n, out); break;
     case NodeKind::Text: out += html_escape(n.text); break;
     case NodeKind::Emph:
       out += "<em>";

@@ -65,9 +65,10 @@ struct TermsOfReference {
       declarations_of_interest;
   std::vector<Text> functions;
   std::string chair, vice_chair;
+  Location vice_chair_where;
   Meetings meetings;
   std::optional<Date> agreed, review;
-  Location review_where;
+  Location agreed_where, review_where;
   std::vector<std::string> signatories;
 };
 
@@ -83,6 +84,18 @@ struct VotingRules {
   Text escalation;
 };
 
+// A member named in a vote, with where it was written (for diagnostics).
+struct MemberRef {
+  std::string id;
+  Location where;
+};
+
+struct Proxy {
+  std::string member;
+  std::string person;
+  Location where;
+};
+
 struct Decision {
   std::string id;
   std::optional<Date> date;
@@ -90,9 +103,11 @@ struct Decision {
   bool financial = false;
   std::optional<Pence> amount;
   std::string sbar;  // sbar id, may be empty
-  std::vector<std::string> conflicts;
-  std::vector<std::string> votes_for, votes_against, votes_abstain;
-  std::vector<std::pair<std::string, std::string>> by_proxy;  // member → person
+  std::vector<MemberRef> conflicts;
+  std::vector<MemberRef> votes_for, votes_against, votes_abstain;
+  std::vector<Proxy> by_proxy;
+  std::optional<bool> casting_vote;  // the chair's casting vote on a tie: true = for
+  Location casting_where;
   std::vector<Action> actions;
   Location where;
 };

@@ -243,9 +243,15 @@ class ClusterReader {
     if (auto n = f.optional("communication")) set(t.communication, r_.bilingual(*n));
     if (auto n = f.optional("declarations_of_interest")) set(t.declarations_of_interest, r_.bilingual(*n));
     if (auto n = f.required("chair")) set(t.chair, ref(*n, person_ids_, "person"));
-    if (auto n = f.optional("vice_chair")) set(t.vice_chair, ref(*n, person_ids_, "person"));
+    if (auto n = f.optional("vice_chair")) {
+      t.vice_chair_where = r_.at(*n);
+      set(t.vice_chair, ref(*n, person_ids_, "person"));
+    }
     if (auto n = f.required("meetings")) read_meetings(*n, t.meetings);
-    if (auto n = f.required("agreed")) set(t.agreed, std::optional(r_.date(*n)));
+    if (auto n = f.required("agreed")) {
+      t.agreed_where = r_.at(*n);
+      set(t.agreed, std::optional(r_.date(*n)));
+    }
     if (auto n = f.required("review")) {
       t.review_where = r_.at(*n);
       set(t.review, std::optional(r_.date(*n)));
@@ -351,9 +357,11 @@ class ClusterReader {
     });
   }
 
-  std::vector<std::string> member_list(const YamlNode& node) {
-    std::vector<std::string> out;
-    r_.list(node, [&](const YamlNode& item) { set_push(out, ref(item, member_ids_, "member")); });
+  std::vector<MemberRef> member_list(const YamlNode& node) {
+    std::vector<MemberRef> out;
+    r_.list(node, [&](const YamlNode& item) {
+      if (auto id = ref(item, member_ids_, "member")) out.push_back({*id, r_.at(item)});
+    });
     return out;
   }
 
@@ -385,9 +393,13 @@ class ClusterReader {
             proxies.optional(key.value);  // any member id is a key
             auto member = ref(key, member_ids_, "member");
             auto person = ref(value, person_ids_, "person");
-            if (member && person) d.by_proxy.emplace_back(*member, *person);
+            if (member && person) d.by_proxy.push_back({*member, *person, r_.at(key)});
           }
         }
+      }
+      if (auto n = f.optional("casting_vote")) {
+        d.casting_where = r_.at(*n);
+        if (auto v = r_.one_of(*n, {"for", "against"})) d.casting_vote = *v == "for";
       }
       if (auto n = f.optional("actions")) d.actions = read_actions(*n);
       if (ok) c_.decisions.push_back(d);

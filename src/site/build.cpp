@@ -2,6 +2,7 @@
 
 #include "content/page_plan.h"
 #include "site/render_site.h"
+#include "site/site_documents.h"
 #include "site/site_inputs.h"
 
 namespace cp {
@@ -11,10 +12,14 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   SiteInputs in;
   if (!load_site_inputs(fs, diags, sources, in) && in.config.languages.size() != 2) return false;
 
-  PagePlan plan = plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes()}, diags);
+  SiteDocuments documents;
+  generate_site_documents(in, diags, documents);
+
+  PagePlan plan =
+      plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents.planned}, diags);
 
   RenderedFiles files;
-  render_pages(in, plan, diags, files);
+  render_pages(in, plan, documents, diags, files);
   render_site_files(fs, in, plan, diags, files);
   if (diags.has_errors()) return false;
 

@@ -28,10 +28,12 @@ std::string render_body(const Page& page, const PagePlan& plan, Diagnostics& dia
 
 }  // namespace
 
-void render_pages(const SiteInputs& in, const PagePlan& plan, Diagnostics& diags, RenderedFiles& out) {
+void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
+                  RenderedFiles& out) {
   SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids};
   for (const auto& page : plan.pages) {
-    std::string body = render_body(page, plan, diags);
+    std::string body = page.document ? render_html(documents.of(page.document).trees.at(page.lang))
+                                     : render_body(page, plan, diags);
     TemplateData data = page_data(view, page, body);
     auto main = in.layouts.render(page.kind, data, diags);
     if (!main) continue;

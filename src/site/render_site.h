@@ -7,13 +7,15 @@
 #include "content/page_plan.h"
 #include "diag/diagnostic.h"
 #include "io/file_system.h"
+#include "site/site_documents.h"
 #include "site/site_inputs.h"
 
 namespace cp {
 
 using RenderedFiles = std::map<std::string, std::string>;
 
-void render_pages(const SiteInputs& in, const PagePlan& plan, Diagnostics& diags, RenderedFiles& out);
+void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
+                  RenderedFiles& out);
 void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePlan& plan, Diagnostics& diags,
                        RenderedFiles& out);
 

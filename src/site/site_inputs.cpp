@@ -1,6 +1,8 @@
 #include "site/site_inputs.h"
 
+#include "data/clock.h"
 #include "model/cluster_loader.h"
+#include "model/cluster_rules.h"
 #include "data/load_yaml_file.h"
 
 namespace cp {
@@ -39,28 +41,30 @@ void load_clusters(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sou
     cluster.id = id;
     cluster.board_id = board;
     bool ok = read_cluster(path, root, board_ids, diags, cluster);
-    if (ok) in.clusters.push_back(std::move(cluster));
+    if (!ok) continue;
+    int before = diags.error_count();
+    check_cluster_rules(cluster, in.today, diags);
+    if (diags.error_count() == before) in.clusters.push_back(std::move(cluster));
   }
 }
 
-void find_templates(const FileSystem& fs, SiteInputs& in) {
-  for (const auto& path : fs.list_files("templates")) {
-    std::string rest = path.substr(std::string("templates/").size());
-    if (rest.find('/') != std::string::npos) in.template_ids.insert(rest.substr(0, rest.find('/')));
-  }
+void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
+  load_templates(fs, site_language_codes(), diags, sources, in.templates);
+  for (const auto& t : in.templates) in.template_ids.insert(t.id);
 }
 
 }  // namespace
 
 bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
   int before = diags.error_count();
+  in.today = build_date();
   if (!load_site_config(fs, diags, sources, in.config)) return false;
   load_theme(fs, diags, sources, in);
   scan_content(fs, site_language_codes(), diags, sources, in.content);
   load_health_boards(fs, diags, sources, in.boards);
   load_packs(fs, diags, sources, in.packs);
   load_clusters(fs, diags, sources, in);
-  find_templates(fs, in);
+  find_templates(fs, diags, sources, in);
   return diags.error_count() == before;
 }
 

@@ -13,6 +13,7 @@
 #include "model/catalogue.h"
 #include "model/cluster.h"
 #include "model/site_config.h"
+#include "templates/catalogue.h"
 #include "templates/strict_mustache.h"
 
 namespace cp {
@@ -27,7 +28,9 @@ struct SiteInputs {
   std::vector<HealthBoard> boards;
   std::vector<PackCategory> packs;
   std::vector<Cluster> clusters;
-  std::set<std::string> template_ids;  // templates/<id>/ that exist
+  std::vector<GovernanceTemplate> templates;
+  std::set<std::string> template_ids;  // of the templates that loaded
+  Date today;                          // the build date (SOURCE_DATE_EPOCH)
 };
 
 // Loads all inputs, reporting every problem found; returns false when the

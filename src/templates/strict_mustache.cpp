@@ -90,8 +90,9 @@ void report_syntax_error(const CompiledTemplate& tmpl, const std::string& messag
 
 std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
                                          const std::map<std::string, CompiledTemplate>* partials,
-                                         Diagnostics& diags) {
+                                         Diagnostics& diags, const EscapeFunction& escape) {
   mustache engine(tmpl.text);
+  if (escape) engine.set_custom_escape(escape);
   if (!engine.is_valid()) {
     report_syntax_error(tmpl, engine.error_message(), diags);
     return std::nullopt;

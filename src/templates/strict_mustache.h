@@ -7,6 +7,7 @@
 // do that, for HTML that clusterpack itself rendered and escaped.
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -45,9 +46,11 @@ class TemplateSet {
 };
 
 // Renders one template text strictly (used by TemplateSet and by the
-// governance templates). `partials` may be null.
+// governance templates). `partials` may be null. `escape` replaces the
+// HTML escaping of {{values}} (governance templates escape for Markdown).
+using EscapeFunction = std::function<std::string(const std::string&)>;
 std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
                                          const std::map<std::string, CompiledTemplate>* partials,
-                                         Diagnostics& diags);
+                                         Diagnostics& diags, const EscapeFunction& escape = nullptr);
 
 }  // namespace cp

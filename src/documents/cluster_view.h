@@ -1,0 +1,37 @@
+#pragma once
+// What a governance template's prose can name: the cluster's data in one
+// language, every computed number (quorum, votes needed, totals, scores)
+// and the labels of its settings. Every name is always present (an absent
+// optional text is "" with has_<name> false), so the strict renderer can
+// treat a name it cannot find as a typo in the template. The names are
+// listed in docs/templates.md.
+#include <string>
+
+#include "data/values.h"
+#include "i18n/ui_strings.h"
+#include "model/catalogue.h"
+#include "model/cluster.h"
+#include "templates/strict_mustache.h"
+
+namespace cp {
+
+struct ViewContext {
+  const Cluster& cluster;
+  const HealthBoard* board;
+  const UiStrings& strings;
+  std::string lang;
+  Date today;
+};
+
+// The whole cluster, as the root of every template's data.
+TemplateData cluster_view(const ViewContext& ctx);
+// One SBAR or business case, for templates made per entry.
+TemplateData sbar_view(const ViewContext& ctx, const Sbar& sbar);
+TemplateData business_case_view(const ViewContext& ctx, const BusinessCase& bc);
+
+// Shared formatting.
+std::string group_digits(long long n);
+std::string person_name(const Cluster& c, const std::string& id);
+std::string person_role(const Cluster& c, const std::string& id, const std::string& lang);
+
+}  // namespace cp

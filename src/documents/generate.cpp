@@ -1,0 +1,108 @@
+#include "documents/generate.h"
+
+#include "doc/markdown.h"
+#include "documents/blocks.h"
+#include "documents/cluster_view.h"
+#include "templates/markdown_escape.h"
+
+namespace cp {
+
+bool cluster_has(const Cluster& c, const std::string& needs) {
+  if (needs == "terms_of_reference") return c.terms.present;
+  if (needs == "voting") return c.voting.present;
+  if (needs == "risks") return !c.risks.empty();
+  if (needs == "decisions") return !c.decisions.empty();
+  if (needs == "sbars") return !c.sbars.empty();
+  if (needs == "business_cases") return !c.business_cases.empty();
+  if (needs == "vision") return c.vision.present;
+  return false;
+}
+
+namespace {
+
+// Block placeholders render as a marker that data can never produce: YAML
+// forbids C0 control characters in content, and libyaml enforces it.
+const char kMarker = '\x01';
+
+std::string marker(const std::string& name) { return std::string(1, kMarker) + name + std::string(1, kMarker); }
+
+// Replaces every paragraph that is exactly one block marker by the block.
+void place_blocks(DocNode& node, const BlockContext& ctx, const std::string& file, Diagnostics& diags) {
+  std::vector<DocNode> out;
+  for (auto& child : node.children) {
+    if (child.kind == NodeKind::Paragraph && child.children.size() == 1 &&
+        child.children[0].kind == NodeKind::Text) {
+      const std::string& text = child.children[0].text;
+      if (text.size() > 2 && text.front() == kMarker && text.back() == kMarker) {
+        std::string name = text.substr(1, text.size() - 2);
+        if (auto block = build_block(name, ctx)) {
+          for (auto& b : *block) out.push_back(std::move(b));
+        } else {
+          diags.error(child.where, "the block '" + name + "' cannot be used in this template",
+                      "costs, options, case_risks and case_decision need a business case; sbar_header an SBAR");
+        }
+        continue;
+      }
+    }
+    bool stray = false;
+    walk(child, [&](const DocNode& n) { stray = stray || (n.kind == NodeKind::Text && n.text.find(kMarker) != std::string::npos); });
+    if (stray && child.kind != NodeKind::List && child.kind != NodeKind::BlockQuote && child.kind != NodeKind::Item) {
+      diags.error(child.where.line ? child.where : Location{file, 0, 0}, "a governance block must stand alone on its own line",
+                  "put {{{block.name}}} on a line of its own, with blank lines around it");
+      continue;
+    }
+    place_blocks(child, ctx, file, diags);
+    out.push_back(std::move(child));
+  }
+  node.children = std::move(out);
+}
+
+DocNode render_one(const GovernanceTemplate& t, const std::string& lang, TemplateData data, const BlockContext& ctx,
+                   Diagnostics& diags) {
+  TemplateData blocks;
+  for (const auto& name : block_names()) blocks.set(name, marker(name));
+  data.set("block", blocks);
+  const CompiledTemplate& body = t.bodies.at(lang);
+  auto markdown = render_strict(body, data, nullptr, diags,
+                                [](const std::string& value) { return markdown_escape(value); });
+  if (!markdown) return {};
+  DocNode tree = markdown_to_tree(*markdown, body.path, 1, diags);
+  place_blocks(tree, ctx, body.path, diags);
+  assign_heading_ids(tree);
+  return tree;
+}
+
+}  // namespace
+
+std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diagnostics& diags) {
+  std::vector<GeneratedDocument> out;
+  for (const auto& t : in.templates) {
+    if (!cluster_has(in.cluster, t.needs)) continue;
+    if (t.bodies.size() != in.languages.size()) continue;  // reported when the template was loaded
+    auto make = [&](const std::string& id, const Text& title, const Sbar* sbar, const BusinessCase* bc) {
+      GeneratedDocument doc;
+      doc.source = &t;
+      doc.id = id;
+      doc.title = title;
+      for (const auto& lang : in.languages) {
+        ViewContext view{in.cluster, in.board, in.strings, lang, in.today};
+        BlockContext ctx{view, sbar, bc};
+        TemplateData data = cluster_view(view);
+        if (sbar) data.set("sbar", sbar_view(view, *sbar));
+        if (bc) data.set("case", business_case_view(view, *bc));
+        doc.trees[lang] = render_one(t, lang, std::move(data), ctx, diags);
+      }
+      out.push_back(std::move(doc));
+    };
+    if (t.per == "sbar") {
+      for (const auto& s : in.cluster.sbars) make(t.id + "/" + s.id, s.title, &s, nullptr);
+    } else if (t.per == "business-case") {
+      for (const auto& b : in.cluster.business_cases) make(t.id + "/" + b.id, b.title, nullptr, &b);
+    } else {
+      make(t.id, t.title, nullptr, nullptr);
+    }
+  }
+  return out;
+}
+
+}  // namespace cp

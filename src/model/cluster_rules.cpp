@@ -1,0 +1,100 @@
+#include "model/cluster_rules.h"
+
+#include <map>
+#include <set>
+
+#include "governance/risk.h"
+
+namespace cp {
+
+int voting_member_count(const Cluster& cluster) {
+  int n = 0;
+  for (const auto& m : cluster.members) n += m.votes > 0 ? 1 : 0;
+  return n;
+}
+
+namespace {
+
+void check_decision(const Cluster& c, const Decision& d, Diagnostics& diags) {
+  std::set<std::string> conflicted;
+  for (const auto& m : d.conflicts) conflicted.insert(m.id);
+  std::map<std::string, Location> voted;
+  auto record = [&](const std::vector<MemberRef>& refs) {
+    for (const auto& r : refs) {
+      auto [it, first] = voted.emplace(r.id, r.where);
+      if (!first) {
+        diags.error(r.where, "member '" + r.id + "' votes twice on decision '" + d.id + "' (first on line " +
+                                 std::to_string(it->second.line) + ")",
+                    "each member votes once: for, against or abstain");
+      }
+      if (conflicted.count(r.id))
+        diags.error(r.where, "member '" + r.id + "' declared a conflict of interest on decision '" + d.id + "' and may not vote",
+                    "remove the vote, or remove the member from 'conflicts'");
+      const Member* m = c.member(r.id);
+      if (m && m->votes == 0)
+        diags.error(r.where, "member '" + r.id + "' has no vote (votes: 0)", "non-voting members cannot vote on decisions");
+    }
+  };
+  record(d.votes_for);
+  record(d.votes_against);
+  record(d.votes_abstain);
+  for (const auto& p : d.by_proxy) {
+    const Member* m = c.member(p.member);
+    if (!c.voting.proxies) {
+      diags.error(p.where, "decision '" + d.id + "' records a proxy vote, but the voting rules do not allow proxies",
+                  "set 'voting: proxies: true' if the terms of reference allow them");
+      continue;
+    }
+    if (m && m->deputy != p.person)
+      diags.error(p.where,
+                  "'" + p.person + "' is not the deputy of member '" + p.member + "'" +
+                      (m->deputy.empty() ? "" : " (the deputy is '" + m->deputy + "')"),
+                  "a proxy vote is cast by the member's named deputy");
+    if (!voted.count(p.member))
+      diags.error(p.where, "member '" + p.member + "' has a proxy but no vote on decision '" + d.id + "'",
+                  "list the member under for, against or abstain");
+  }
+  if (d.amount && !d.financial)
+    diags.error(d.where, "decision '" + d.id + "' has an amount but is not marked financial",
+                "add 'financial: true': financial decisions need the financial majority");
+  if (d.casting_vote && c.voting.casting_vote != "chair")
+    diags.error(d.casting_where, "decision '" + d.id + "' records a casting vote, but the voting rules give none",
+                "set 'voting: casting_vote: chair', or remove the casting vote");
+}
+
+}  // namespace
+
+void check_cluster_rules(const Cluster& c, const Date& today, Diagnostics& diags) {
+  const std::string& file = c.file;
+  if (c.population && (*c.population < 25000 || *c.population > 100000))
+    diags.warning({file, 0, 0}, "population " + std::to_string(*c.population) + " is outside 25,000–100,000",
+                  "clusters in Wales typically serve 25,000 to 100,000 people; check the figure");
+  const TermsOfReference& t = c.terms;
+  if (t.present) {
+    if (t.agreed && t.review && *t.review < *t.agreed)
+      diags.error(t.review_where, "the review date " + t.review->iso() + " is before the date agreed " + t.agreed->iso());
+    if (t.review && *t.review < today)
+      diags.warning(t.review_where, "the terms of reference were due for review on " + t.review->iso(),
+                    "review them, then record the new dates");
+    int voters = voting_member_count(c);
+    if (!t.meetings.quorum_is_percent && t.meetings.quorum_value > voters)
+      diags.error(t.meetings.quorum_where,
+                  "the quorum of " + std::to_string(t.meetings.quorum_value) + " is larger than the " +
+                      std::to_string(voters) + " voting members",
+                  "a quorum the membership cannot reach blocks every decision");
+    if (!t.vice_chair.empty() && t.vice_chair == t.chair)
+      diags.error(t.vice_chair_where, "the chair and the vice chair are the same person", "name a different vice chair");
+  }
+  for (const auto& d : c.decisions) check_decision(c, d, diags);
+  for (const auto& r : c.risks) {
+    if (r.status == "open" && r.review && *r.review < today)
+      diags.warning(r.where, "risk '" + r.id + "' was due for review on " + r.review->iso(),
+                    "review the risk and record the next review date");
+    if (r.residual_likelihood && r.residual_impact &&
+        risk_score(*r.residual_likelihood, *r.residual_impact) > risk_score(r.likelihood, r.impact))
+      diags.error(r.where, "risk '" + r.id + "' has a residual score above its score",
+                  "the residual score is what remains after the controls, so it cannot be higher");
+  }
+}
+
+}  // namespace cp

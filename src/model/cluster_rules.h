@@ -1,0 +1,17 @@
+#pragma once
+// The rules that span several fields of a cluster file, checked after it
+// was read: who may vote on a decision, proxies, dates in order, a quorum
+// the membership can reach. Time-dependent checks (a review date that has
+// passed) are warnings, errors with --strict.
+#include "data/values.h"
+#include "diag/diagnostic.h"
+#include "model/cluster.h"
+
+namespace cp {
+
+void check_cluster_rules(const Cluster& cluster, const Date& today, Diagnostics& diags);
+
+// Members with at least one vote.
+int voting_member_count(const Cluster& cluster);
+
+}  // namespace cp

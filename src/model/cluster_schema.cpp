@@ -1,0 +1,242 @@
+#include "model/cluster_schema.h"
+
+#include <vector>
+
+#include "model/cluster_loader.h"
+
+namespace cp {
+
+namespace {
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+std::string enum_of(const std::vector<std::string>& values) {
+  std::string out = "{\"type\": \"string\", \"enum\": [";
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + quoted(values[i]);
+  return out + "]}";
+}
+
+// An object with the given properties; `required` lists required keys.
+std::string object(const std::vector<std::pair<std::string, std::string>>& properties,
+                   const std::vector<std::string>& required = {}) {
+  std::string out = "{\"type\": \"object\", \"additionalProperties\": false, \"properties\": {";
+  for (size_t i = 0; i < properties.size(); ++i)
+    out += (i ? ", " : "") + quoted(properties[i].first) + ": " + properties[i].second;
+  out += "}";
+  if (!required.empty()) {
+    out += ", \"required\": [";
+    for (size_t i = 0; i < required.size(); ++i) out += (i ? ", " : "") + quoted(required[i]);
+    out += "]";
+  }
+  return out + "}";
+}
+
+std::string list_of(const std::string& item) { return "{\"type\": \"array\", \"items\": " + item + "}"; }
+
+const std::string kText = "{\"$ref\": \"#/$defs/text\"}";
+const std::string kId = "{\"$ref\": \"#/$defs/id\"}";
+const std::string kDate = "{\"$ref\": \"#/$defs/date\"}";
+const std::string kMoney = "{\"$ref\": \"#/$defs/money\"}";
+const std::string kLevel = "{\"type\": \"integer\", \"minimum\": 1, \"maximum\": 5}";
+const std::string kBool = "{\"type\": \"boolean\"}";
+const std::string kString = "{\"type\": \"string\"}";
+
+std::string count(int min, int max) {
+  return "{\"type\": \"integer\", \"minimum\": " + std::to_string(min) + ", \"maximum\": " + std::to_string(max) + "}";
+}
+
+std::string action() {
+  return object({{"text", kText}, {"owner", kId}, {"due", kDate}, {"status", enum_of(enums::action_status)}}, {"text"});
+}
+
+std::string terms() {
+  std::string quorum =
+      "{\"oneOf\": [{\"type\": \"integer\", \"minimum\": 1}, {\"type\": \"string\", \"pattern\": \"^[0-9]{1,3}%$\"}]}";
+  std::string meetings = object({{"frequency", enum_of(enums::frequencies)},
+                                 {"quorum", quorum},
+                                 {"papers_days_before", count(0, 60)},
+                                 {"minutes_within_days", count(0, 90)},
+                                 {"administrative_support", kText}},
+                                {"frequency", "quorum"});
+  return object({{"body", enum_of(enums::tor_bodies)},
+                 {"purpose", kText},
+                 {"duty_statement", kText},
+                 {"functions", list_of(kText)},
+                 {"service_user_engagement", kText},
+                 {"risk_management", kText},
+                 {"reporting", kText},
+                 {"communication", kText},
+                 {"declarations_of_interest", kText},
+                 {"chair", kId},
+                 {"vice_chair", kId},
+                 {"meetings", meetings},
+                 {"agreed", kDate},
+                 {"review", kDate},
+                 {"signatories", list_of(kId)}},
+                {"body", "purpose", "chair", "meetings", "agreed", "review"});
+}
+
+std::string voting() {
+  std::string majority = object({{"general", enum_of(enums::majorities)},
+                                 {"financial", enum_of(enums::majorities)},
+                                 {"of", enum_of(enums::majority_of)}},
+                                {"general", "financial"});
+  return object({{"consensus_first", kBool},
+                 {"majority", majority},
+                 {"proxies", kBool},
+                 {"casting_vote", enum_of(enums::casting_vote)},
+                 {"conflicts", enum_of(enums::conflicts)},
+                 {"escalation", kText}},
+                {"majority"});
+}
+
+std::string decision() {
+  std::string ids = list_of(kId);
+  std::string votes = object({{"for", ids},
+                              {"against", ids},
+                              {"abstain", ids},
+                              {"by_proxy", "{\"type\": \"object\", \"additionalProperties\": " + kId + "}"}});
+  return object({{"id", kId},
+                 {"date", kDate},
+                 {"title", kText},
+                 {"financial", kBool},
+                 {"amount", kMoney},
+                 {"sbar", kId},
+                 {"conflicts", ids},
+                 {"votes", votes},
+                 {"casting_vote", enum_of({"for", "against"})},
+                 {"actions", list_of(action())}},
+                {"id", "date", "title"});
+}
+
+std::string risk() {
+  return object({{"id", kId},
+                 {"title", kText},
+                 {"category", enum_of(enums::risk_categories)},
+                 {"owner", kId},
+                 {"likelihood", kLevel},
+                 {"impact", kLevel},
+                 {"controls", list_of(kText)},
+                 {"actions", list_of(action())},
+                 {"residual", object({{"likelihood", kLevel}, {"impact", kLevel}}, {"likelihood", "impact"})},
+                 {"raised", kDate},
+                 {"review", kDate},
+                 {"status", enum_of(enums::risk_status)}},
+                {"id", "title", "category", "owner", "likelihood", "impact"});
+}
+
+std::string sbar() {
+  return object({{"id", kId},
+                 {"title", kText},
+                 {"meeting", kDate},
+                 {"author", kId},
+                 {"purpose", enum_of(enums::sbar_purpose)},
+                 {"financial", kBool},
+                 {"situation", kText},
+                 {"background", kText},
+                 {"assessment", kText},
+                 {"recommendation", kText}},
+                {"id", "title", "author", "purpose", "situation", "background", "assessment", "recommendation"});
+}
+
+std::string business_case() {
+  std::string criterion = object({{"id", kId}, {"name", kText}, {"weight", count(1, 10)}}, {"id", "name"});
+  std::string option = object(
+      {{"id", kId}, {"name", kText}, {"scores", "{\"type\": \"object\", \"additionalProperties\": " + count(0, 5) + "}"}},
+      {"id", "name", "scores"});
+  return object({{"id", kId},
+                 {"title", kText},
+                 {"sponsor", kId},
+                 {"summary", kText},
+                 {"benefits", list_of(kText)},
+                 {"years", list_of(kString)},
+                 {"costs", list_of(object({{"item", kText}, {"amounts", list_of(kMoney)}}, {"item", "amounts"}))},
+                 {"funding_source", enum_of(enums::funding_sources)},
+                 {"options", object({{"criteria", list_of(criterion)}, {"list", list_of(option)}}, {"criteria", "list"})},
+                 {"risks", list_of(kId)},
+                 {"exit_strategy", kText},
+                 {"evaluation", kText},
+                 {"decision", kId}},
+                {"id", "title", "summary", "years"});
+}
+
+}  // namespace
+
+std::string cluster_json_schema() {
+  std::string text =
+      "{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"object\", \"additionalProperties\": false, "
+      "\"properties\": {\"en\": {\"type\": \"string\"}, \"cy\": {\"type\": \"string\"}}, \"minProperties\": 1}]}";
+  std::string id = "{\"type\": \"string\", \"pattern\": \"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$\"}";
+  std::string date = "{\"type\": \"string\", \"format\": \"date\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"}";
+  std::string money = "{\"type\": \"number\", \"minimum\": 0}";  // two decimals at most: checked by clusterpack
+  std::string person = object({{"id", kId}, {"name", kString}, {"role", kText}}, {"id", "name"});
+  std::string member = object({{"id", kId},
+                               {"name", kText},
+                               {"type", enum_of(enums::member_types)},
+                               {"representative", kId},
+                               {"deputy", kId},
+                               {"votes", count(0, 10)},
+                               {"patients", count(0, 1000000)},
+                               {"staff", "{\"type\": \"object\", \"additionalProperties\": {\"type\": \"number\", "
+                                         "\"minimum\": 0, \"maximum\": 1000}}"}},
+                              {"id", "name", "type", "representative"});
+  std::string vision = object({{"statement", kText},
+                               {"mission", kText},
+                               {"aims", list_of(kText)},
+                               {"values", list_of(object({{"name", kText}, {"description", kText}}, {"name"}))}},
+                              {"statement"});
+  std::string root = object({{"name", kText},
+                             {"health_board", kId},
+                             {"population", count(1, 10000000)},
+                             {"example", kBool},
+                             {"vision", vision},
+                             {"people", list_of(person)},
+                             {"members", list_of(member)},
+                             {"in_attendance", list_of(object({{"person", kId}}, {"person"}))},
+                             {"terms_of_reference", terms()},
+                             {"voting", voting()},
+                             {"decisions", list_of(decision())},
+                             {"risks", list_of(risk())},
+                             {"risk_policy", object({{"escalate_at", count(1, 25)}})},
+                             {"sbars", list_of(sbar())},
+                             {"business_cases", list_of(business_case())}},
+                            {"name", "health_board"});
+  // Splice the definitions and the schema header into the root object.
+  std::string header = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", "
+                       "\"$id\": \"https://clusterpack.example/schemas/cluster.json\", "
+                       "\"title\": \"clusterpack cluster data\", "
+                       "\"$defs\": {\"text\": " + text + ", \"id\": " + id + ", \"date\": " + date +
+                       ", \"money\": " + money + "}, ";
+  return header + root.substr(1) + "\n";
+}
+
+std::string cluster_starter_file(const std::string& board_id, const std::string& cluster_id) {
+  return "# Cluster data for " + cluster_id + " (" + board_id + ").\n"
+         "# The contract: docs/data-reference.md. Check with: clusterpack check\n"
+         "# Text people read is bilingual: {en: \"…\", cy: \"…\"}. Dates are YYYY-MM-DD.\n"
+         "name: {en: \"" + cluster_id + " Cluster\", cy: \"Clwstwr " + cluster_id + "\"}\n"
+         "health_board: " + board_id + "\n"
+         "# population: 40000          # people served (clusters are typically 25,000–100,000)\n"
+         "\n"
+         "people:                       # everyone named in the documents; ids are referred to below\n"
+         "  - id: lead\n"
+         "    name: \"Name of the Cluster Lead\"\n"
+         "    role: {en: \"Cluster Lead\", cy: \"Arweinydd y Clwstwr\"}\n"
+         "  - id: pm-lead\n"
+         "    name: \"Name of the Practice Manager Lead\"\n"
+         "    role: {en: \"Practice Manager Lead\", cy: \"Rheolwr Practis Arweiniol\"}\n"
+         "\n"
+         "members:                      # the voting members of the cluster board\n"
+         "  - id: practice-1\n"
+         "    name: \"First practice\"\n"
+         "    type: gms-practice         # gms-practice | community-pharmacy | dental | optometry | community-nursing |\n"
+         "                               # therapies | local-authority | third-sector | health-board | other\n"
+         "    representative: lead\n"
+         "    deputy: pm-lead            # may vote as proxy when the voting rules allow\n"
+         "    votes: 1\n"
+         "\n"
+         "# Add terms_of_reference, voting, risks, decisions, sbars and business_cases\n"
+         "# as your cluster agrees them: see docs/data-reference.md for every field.\n";
+}
+
+}  // namespace cp

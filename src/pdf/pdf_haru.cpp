@@ -1,0 +1,58 @@
+#include "pdf/pdf_haru.h"
+
+#include <cstdio>
+#include <vector>
+
+namespace cp {
+
+HaruDoc::HaruDoc() {
+  doc_ = HPDF_New(&HaruDoc::on_error, this);
+  if (!doc_) return;
+  HPDF_UseUTFEncodings(doc_);
+  HPDF_SetCurrentEncoder(doc_, "UTF-8");  // info strings are converted with the current encoder
+  HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+}
+
+HaruDoc::~HaruDoc() {
+  if (doc_) HPDF_Free(doc_);
+}
+
+void HaruDoc::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) {
+  auto* doc = static_cast<HaruDoc*>(self);
+  if (doc->error_ == 0) {  // the first error explains the rest
+    doc->error_ = error;
+    doc->detail_ = detail;
+  }
+}
+
+std::string HaruDoc::error_text() const {
+  if (!doc_) return "libharu could not start (out of memory)";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "libharu error 0x%04lX (detail %lu)", static_cast<unsigned long>(error_),
+                static_cast<unsigned long>(detail_));
+  return buf;
+}
+
+void HaruDoc::reset_error() {
+  error_ = detail_ = 0;
+  if (doc_) HPDF_ResetError(doc_);
+}
+
+bool HaruDoc::save(std::string& out) {
+  if (failed() || HPDF_SaveToStream(doc_) != HPDF_OK) return false;
+  out.clear();
+  out.reserve(HPDF_GetStreamSize(doc_));
+  std::vector<HPDF_BYTE> buf(65536);
+  for (;;) {
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(buf.size());
+    HPDF_STATUS status = HPDF_ReadFromStream(doc_, buf.data(), &size);
+    out.append(reinterpret_cast<const char*>(buf.data()), size);
+    if (status == HPDF_STREAM_EOF) break;
+    if (status != HPDF_OK) return false;
+  }
+  // Reaching the end of the stream is reported as an error too; it is not one.
+  reset_error();
+  return true;
+}
+
+}  // namespace cp

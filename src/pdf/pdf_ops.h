@@ -1,0 +1,88 @@
+#pragma once
+// What the layout produces and the drawing consumes: a list of drawing
+// operations per page, with no libharu types, so that layout can be
+// measured and paginated before a single PDF page exists (the footer needs
+// the total page count, the contents page needs every heading's page).
+//
+// Coordinates are points from the page's top-left corner, y downwards, as
+// people think about pages; only the drawing flips them for PDF.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "pdf/pdf_theme.h"
+
+namespace cp {
+
+enum class Face { Regular, Bold, Italic, BoldItalic, Mono };
+constexpr int kFaceCount = 5;
+
+struct TextOp {
+  Face face = Face::Regular;
+  double size = 10;
+  Rgb colour;
+  double x = 0, y = 0;  // start of the baseline
+  std::string text;     // UTF-8, BMP only (see sanitize_text)
+  // For the tagged-PDF work: the structure role of the text ("P", "H2",
+  // "TD", "TH", "LI", "Lbl", "Caption", "Link"), its language when it is not
+  // the document's, and whether it is page furniture (header, footer).
+  std::string role;
+  std::string lang;
+  bool artifact = false;
+};
+
+struct RuleOp {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  Rgb colour;
+};
+
+struct FillOp {
+  double x = 0, y = 0, w = 0, h = 0;  // y is the top edge
+  Rgb colour;
+};
+
+// A clickable area: an external address, or an anchor inside the document.
+struct LinkOp {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::string uri;
+  std::string anchor;
+};
+
+using Op = std::variant<FillOp, RuleOp, TextOp, LinkOp>;
+
+void shift_op(Op& op, double dy);
+
+// A place links and the outline can point at.
+struct Anchor {
+  std::string id;
+  double y = 0;
+};
+
+// The unit of pagination: a piece of vertical content that is never split
+// (a line of a paragraph, a table row, a heading, a risk matrix). Its ops
+// and anchors use y relative to the slice's top.
+struct Slice {
+  double height = 0;
+  double space_before = 0;     // dropped at the top of a page
+  bool keep_with_next = false;  // headings, captions, first lines (orphans)
+  bool page_break_before = false;
+  int table = 0;                // a table's id: its header rows repeat after a break
+  bool table_header = false;
+  double first_baseline = -1;   // where a list marker goes; -1 when there is no text line
+  std::vector<Op> ops;
+  std::vector<Anchor> anchors;
+};
+
+struct PageOps {
+  std::vector<Op> ops;
+  bool furniture = true;  // running header and footer (not on the cover)
+};
+
+// Where an anchor landed.
+struct AnchorPosition {
+  int page = 0;  // index into the document's pages
+  double y = 0;
+};
+
+}  // namespace cp
