@@ -19,6 +19,13 @@ int main(int argc, char** argv) {
   check->add_option("--source", check_args.source, "The site's folder")->capture_default_str();
   check->add_flag("--strict", check_args.strict, "Treat warnings as errors");
 
+  std::string i18n_source = ".", i18n_format = "text";
+  bool i18n_strict = false;
+  CLI::App* i18n = app.add_subcommand("i18n", "Report what lacks Welsh (or English)");
+  i18n->add_option("--source", i18n_source, "The site's folder")->capture_default_str();
+  i18n->add_flag("--strict", i18n_strict, "Exit 1 when anything lacks a language");
+  i18n->add_option("--format", i18n_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+
   app.add_subcommand("schema", "Print the JSON Schema of a cluster data file");
 
   std::string new_source = ".";
@@ -37,6 +44,7 @@ int main(int argc, char** argv) {
   }
   if (*build) return cp::run_build(build_args);
   if (*check) return cp::run_check(check_args);
+  if (*i18n) return cp::run_i18n(i18n_source, i18n_strict, i18n_format);
   if (app.got_subcommand("schema")) return cp::run_schema();
   if (*make_cluster) return cp::run_new_cluster(new_source, new_cluster);
   return 2;

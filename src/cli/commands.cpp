@@ -15,6 +15,8 @@
 #include "model/catalogue.h"
 #include "model/cluster_schema.h"
 #include "site/build.h"
+#include "site/site_inputs.h"
+#include "site/translation_report.h"
 
 namespace fs = std::filesystem;
 
@@ -108,6 +110,22 @@ int run(const BuildArgs& args, bool write) {
 }  // namespace
 
 int run_build(const BuildArgs& args) { return run(args, true); }
+
+int run_i18n(const std::string& source, bool strict, const std::string& format) {
+  DiskFileSystem disk(source);
+  SourceWithDefaults fs(disk);
+  Diagnostics diags;
+  SourceRegistry sources;
+  SiteInputs in;
+  load_site_inputs(fs, diags, sources, in);
+  if (in.config.languages.size() != 2) {
+    print_diagnostics(diags, sources, source);
+    return 1;
+  }
+  TranslationReport report = translation_report(in);
+  std::cout << (format == "json" ? format_report_json(report) : format_report_text(report));
+  return strict && report.lacking() > 0 ? 1 : 0;
+}
 
 int run_schema() {
   std::cout << cluster_json_schema();

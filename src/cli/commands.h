@@ -13,6 +13,8 @@ struct BuildArgs {
 
 int run_build(const BuildArgs& args);
 int run_check(const BuildArgs& args);
+// The translation report; with strict, exit 1 when anything lacks a language.
+int run_i18n(const std::string& source, bool strict, const std::string& format);
 // Prints the JSON Schema of a cluster file.
 int run_schema();
 // Writes content/clusters/<board>/<id>.yaml, a starter file that passes check.

@@ -15,6 +15,14 @@
 // - No votes cast (everyone abstained): not carried.
 // - A simple majority with equal votes for and against is tied; with a
 //   chair's casting vote recorded, it is decided by that casting vote.
+//   Chosen where the rules above are silent: on an eligible-members base a
+//   tie needs one more vote in favour to carry (for + 1 >= votes_needed);
+//   equal votes further short than that (3–3 with 4 abstaining out of 10)
+//   are simply not carried, since no casting vote could reach the majority.
+//   The casting vote is not added to votes_for or votes_against.
+// - The quorum counts members, not weights: a member with 2 votes who takes
+//   part is one member taking part.
+// - An inquorate result still reports every count, base and votes_needed.
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,7 +67,11 @@ struct DecisionResult {
 };
 
 // Pure: ids that name no member, or votes by conflicted members, are
-// validation errors reported elsewhere and are ignored here.
+// validation errors reported elsewhere and are ignored here. So are the
+// other invalid records, chosen so: a member who votes twice counts once, in
+// the first list that names them (for, against, abstentions); a member id
+// listed twice in `members` counts once, with its first weight; a negative
+// weight counts as non-voting.
 DecisionResult decide(const VoteRecord& record);
 
 }  // namespace cp

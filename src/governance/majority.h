@@ -17,8 +17,8 @@ std::optional<MajorityBase> parse_majority_base(std::string_view text);
 // Votes in favour needed out of `base` votes (votes cast, or eligible
 // members' votes): simple = more than half (5 of 9, 6 of 10); two-thirds
 // and three-quarters = at least that fraction, rounded up (6 of 9, 7 of 9);
-// unanimous = all of them. A base of 0 needs 0 (the decision outcome
-// treats "no votes" separately).
+// unanimous = all of them. A base of 0 (or less) needs 0 (the decision
+// outcome treats "no votes" separately).
 int votes_needed(Majority majority, int base);
 
 }  // namespace cp

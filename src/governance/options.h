@@ -17,7 +17,8 @@ struct RankedOption {
   bool tied = false;       // shares its rank with another option
 };
 
-// Results in the options' original order. Missing scores count as 0.
+// Results in the options' original order. Missing scores count as 0;
+// scores beyond the last weight have no criterion and are ignored.
 std::vector<RankedOption> rank_options(const std::vector<int>& weights, const std::vector<OptionScores>& options);
 
 }  // namespace cp

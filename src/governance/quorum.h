@@ -12,7 +12,7 @@ struct QuorumRule {
 // Members needed for a quorum among `voting_members` (members with at least
 // one vote). A percentage is rounded up: 50% of 9 is 5. A fixed count is
 // taken as it is (validation reports one larger than the membership). With
-// no voting members the answer is 0.
+// no voting members the answer is 0, and so it is for a rule of 0 or less.
 int quorum_for(int voting_members, QuorumRule rule);
 
 }  // namespace cp

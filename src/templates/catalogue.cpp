@@ -94,10 +94,10 @@ bool load_templates(const FileSystem& fs, const std::vector<std::string>& langua
   bool ok = true;
   for (const auto& id : ids) {
     GovernanceTemplate t;
-    if (load_one(fs, id, languages, diags, sources, t))
-      out.push_back(std::move(t));
-    else
-      ok = false;
+    ok = load_one(fs, id, languages, diags, sources, t) && ok;
+    // Kept even when a body is missing, so the translation report lists it;
+    // documents are only generated from templates with every body.
+    if (!t.id.empty()) out.push_back(std::move(t));
   }
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   return ok;

@@ -1,0 +1,85 @@
+#include "pdf/pdf_fonts.h"
+
+#include <fstream>
+#include <map>
+
+#include "pdf/pdf_internals.h"
+
+namespace cp {
+
+namespace {
+
+const std::string& path_of(const PdfFonts& files, Face face) {
+  switch (face) {
+    case Face::Bold: return files.bold;
+    case Face::Italic: return files.italic;
+    case Face::BoldItalic: return files.bold_italic;
+    case Face::Mono: return files.mono;
+    default: return files.regular;
+  }
+}
+
+}  // namespace
+
+bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceSet& wanted, HaruFonts& out, Diagnostics& diags) {
+  out.fill(nullptr);
+  std::map<std::string, std::string> loaded;  // path → libharu font name (a file is loaded once)
+  bool ok = true;
+  for (int i = 0; i < kFaceCount; ++i) {
+    if (!wanted[i]) continue;
+    const std::string& path = path_of(files, static_cast<Face>(i));
+    auto found = loaded.find(path);
+    if (found == loaded.end()) {
+      const char* hint = "PDFs need TrueType fonts with the Welsh letters ŵ ŷ ẁ ẃ ỳ, e.g. DejaVu Sans "
+                         "(Debian package fonts-dejavu-core)";
+      if (path.empty() || !std::ifstream(path, std::ios::binary)) {
+        diags.error({path, 0, 0}, "cannot read the font file '" + path + "'", hint);
+        ok = false;
+        continue;
+      }
+      const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+      if (!name || doc.failed()) {
+        diags.error({path, 0, 0}, "cannot load the font '" + path + "' (" + doc.error_text() + ")", hint);
+        doc.reset_error();
+        ok = false;
+        continue;
+      }
+      found = loaded.emplace(path, name).first;
+    }
+    out[i] = HPDF_GetFont(doc.get(), found->second.c_str(), "UTF-8");
+    if (!out[i]) {
+      diags.error({path, 0, 0}, "cannot use the font '" + path + "' for UTF-8 text (" + doc.error_text() + ")");
+      doc.reset_error();
+      ok = false;
+      continue;
+    }
+    repair_to_unicode(out[i]);
+  }
+  return ok;
+}
+
+bool HaruMeasure::open(const PdfFonts& files, Diagnostics& diags) {
+  FaceSet all;
+  all.fill(true);
+  return load_fonts(doc_, files, all, fonts_, diags);
+}
+
+double HaruMeasure::advance(Face face, char32_t c) const {
+  uint32_t key = (static_cast<uint32_t>(face) << 24) | static_cast<uint32_t>(c);
+  auto found = cache_.find(key);
+  if (found != cache_.end()) return found->second;
+  std::string one;
+  append_utf8(one, c);
+  HPDF_TextWidth tw =
+      HPDF_Font_TextWidth(fonts_[static_cast<int>(face)], reinterpret_cast<const HPDF_BYTE*>(one.data()),
+                          static_cast<HPDF_UINT>(one.size()));
+  double w = static_cast<double>(tw.width);
+  cache_.emplace(key, w);
+  return w;
+}
+
+double HaruMeasure::ascent(Face face) const { return HPDF_Font_GetAscent(fonts_[static_cast<int>(face)]); }
+
+double HaruMeasure::descent(Face face) const { return -HPDF_Font_GetDescent(fonts_[static_cast<int>(face)]); }
+
+}  // namespace cp

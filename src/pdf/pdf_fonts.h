@@ -1,0 +1,39 @@
+#pragma once
+// The five TrueType faces, embedded (subset) in every PDF so that Welsh
+// letters print and can be copied and searched.
+#include <hpdf.h>
+
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+
+#include "diag/diagnostic.h"
+#include "pdf/pdf_document.h"
+#include "pdf/pdf_haru.h"
+#include "pdf/pdf_text.h"
+
+namespace cp {
+
+using FaceSet = std::array<bool, kFaceCount>;
+using HaruFonts = std::array<HPDF_Font, kFaceCount>;
+
+// Loads the `wanted` faces into `doc` for UTF-8 text; faces not wanted stay
+// null, so that a PDF only carries the fonts it shows.
+bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceSet& wanted, HaruFonts& out, Diagnostics& diags);
+
+// Measuring for layout, with its own libharu document that is never saved:
+// every face must be measurable before we know which ones a PDF will use.
+class HaruMeasure : public TextMeasure {
+ public:
+  bool open(const PdfFonts& files, Diagnostics& diags);
+  double advance(Face face, char32_t c) const override;
+  double ascent(Face face) const override;
+  double descent(Face face) const override;
+
+ private:
+  HaruDoc doc_;
+  HaruFonts fonts_{};
+  mutable std::unordered_map<uint32_t, double> cache_;  // (face, character) → advance
+};
+
+}  // namespace cp

@@ -1,0 +1,105 @@
+#include "pdf/pdf_paginate.h"
+
+#include <type_traits>
+
+namespace cp {
+
+void shift_op(Op& op, double dy) {
+  std::visit(
+      [&](auto& o) {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, RuleOp>) {
+          o.y1 += dy;
+          o.y2 += dy;
+        } else {
+          o.y += dy;
+        }
+      },
+      op);
+}
+
+namespace {
+
+class Paginator {
+ public:
+  Paginator(const std::vector<Slice>& slices, const PageArea& area, std::vector<PageOps>& pages,
+            std::map<std::string, AnchorPosition>& anchors)
+      : slices_(slices), area_(area), pages_(pages), anchors_(anchors) {}
+
+  void run() {
+    new_page();
+    for (size_t i = 0; i < slices_.size(); ++i) {
+      const Slice& s = slices_[i];
+      if (s.table && s.table_header) headers_[s.table].push_back(&s);
+      if (s.page_break_before && !empty_) new_page();
+      double before = empty_ ? 0 : s.space_before;
+      double need = s.keep_with_next ? chain_height(i, before) : before + s.height;
+      // A chain taller than a page cannot be kept together: let it flow.
+      if (s.keep_with_next && chain_height(i, 0) > area_.bottom - area_.top) need = before + s.height;
+      if (!empty_ && y_ + need > area_.bottom + 0.01) {
+        new_page();
+        before = 0;
+        repeat_table_header(s);
+      }
+      place(s, before);
+    }
+  }
+
+ private:
+  // The slice, and the ones it keeps with, up to the first that does not keep.
+  double chain_height(size_t i, double before) const {
+    double h = before + slices_[i].height;
+    while (slices_[i].keep_with_next && i + 1 < slices_.size() && !slices_[i + 1].page_break_before) {
+      ++i;
+      h += slices_[i].space_before + slices_[i].height;
+    }
+    return h;
+  }
+
+  void new_page() {
+    pages_.emplace_back();
+    y_ = area_.top;
+    empty_ = true;
+  }
+
+  void repeat_table_header(const Slice& s) {
+    if (!s.table || s.table_header) return;
+    auto found = headers_.find(s.table);
+    if (found == headers_.end()) return;
+    for (const Slice* h : found->second) {
+      Slice copy = *h;
+      copy.anchors.clear();
+      place(copy, 0);
+    }
+  }
+
+  void place(const Slice& s, double before) {
+    double top = y_ + before;
+    PageOps& page = pages_.back();
+    for (Op op : s.ops) {
+      shift_op(op, top);
+      page.ops.push_back(std::move(op));
+    }
+    for (const auto& a : s.anchors)
+      anchors_[a.id] = AnchorPosition{static_cast<int>(pages_.size()) - 1, top + a.y};
+    y_ = top + s.height;
+    empty_ = false;
+  }
+
+  const std::vector<Slice>& slices_;
+  const PageArea& area_;
+  std::vector<PageOps>& pages_;
+  std::map<std::string, AnchorPosition>& anchors_;
+  std::map<int, std::vector<const Slice*>> headers_;
+  double y_ = 0;
+  bool empty_ = true;
+};
+
+}  // namespace
+
+void paginate(const std::vector<Slice>& slices, const PageArea& area, std::vector<PageOps>& pages,
+              std::map<std::string, AnchorPosition>& anchors) {
+  Paginator(slices, area, pages, anchors).run();
+}
+
+}  // namespace cp
