@@ -44,8 +44,10 @@ class Planner {
         diags_.error({"content/" + std::string(required) + ".en.md", 0, 0}, "this page is missing",
                      "every site has it, in English and in Welsh (.en.md and .cy.md)");
     }
-    for (const auto& key : keys)
+    for (const auto& key : keys) {
       for (const auto& lang : in_.languages) add_content_page(key, lang);
+      check_translation_structure(key);
+    }
     for (const auto& lang : in_.languages) add_generated_pages(lang);
     check_collisions();
     std::stable_sort(plan_.pages.begin(), plan_.pages.end(), [](const Page& a, const Page& b) {
@@ -186,6 +188,27 @@ class Planner {
     not_found.parent_key = "index";
     not_found.url = "404.html";
     plan_.pages.push_back(not_found);
+  }
+
+  // Translations of a chapter must agree on what a cluster's
+  // self-assessment refers to: the chapter number and its key actions,
+  // which are matched by position ("3.2").
+  void check_translation_structure(const std::string& key) {
+    const SourcePage* en = find_page(in_.content, key, "en");
+    const SourcePage* cy = find_page(in_.content, key, "cy");
+    if (!en || !cy) return;
+    const FrontMatter& a = en->front;
+    const FrontMatter& b = cy->front;
+    if (a.chapter != b.chapter)
+      diags_.error({cy->path, 0, 0}, "the chapter number differs from " + en->path,
+                   "translations of a chapter have the same 'chapter'");
+    if (a.key_actions.size() != b.key_actions.size())
+      diags_.error({cy->path, 0, 0},
+                   "this page has " + std::to_string(b.key_actions.size()) + " key actions but " + en->path + " has " +
+                       std::to_string(a.key_actions.size()),
+                   "key actions are matched by position in both languages; give the same list in each");
+    if (a.key_actions_shared_with != b.key_actions_shared_with)
+      diags_.error({cy->path, 0, 0}, "'key_actions_shared_with' differs from " + en->path);
   }
 
   void check_collisions() {

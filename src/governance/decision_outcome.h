@@ -15,10 +15,11 @@
 // - No votes cast (everyone abstained): not carried.
 // - A simple majority with equal votes for and against is tied; with a
 //   chair's casting vote recorded, it is decided by that casting vote.
-//   Chosen where the rules above are silent: on an eligible-members base a
-//   tie needs one more vote in favour to carry (for + 1 >= votes_needed);
-//   equal votes further short than that (3–3 with 4 abstaining out of 10)
-//   are simply not carried, since no casting vote could reach the majority.
+//   Chosen where the rules above are silent: equal votes are tied only when
+//   one more vote in favour would carry (for + 1 >= votes_needed), which is
+//   always so on votes cast. On eligible members, equal votes further short
+//   (3–3 with 4 abstaining out of 10, needing 6) are simply not carried:
+//   no casting vote could reach the majority.
 //   The casting vote is not added to votes_for or votes_against.
 // - The quorum counts members, not weights: a member with 2 votes who takes
 //   part is one member taking part.

@@ -85,6 +85,7 @@ TEST_CASE("an invalid site reports every problem and writes nothing") {
                    "content/clusters/powys/north-powys.yaml:4:1: unknown key 'exmaple' in the cluster file",
                    "content/clusters/powys/north-powys.yaml:8:54: unknown value 'gp-practice'",
                    "content/clusters/powys/north-powys.yaml:8:83: unknown person 'leed'",
+                   "content/guide/01-vision.cy.md:0:0: this page has 0 key actions but content/guide/01-vision.en.md has 2",
                    "content/guide/01-vision.cy.md:5:5: the link '02-missing.md' names no page",
                    "content/guide/notes.en.md:1:1: the front matter never closes",
                    "content/readme.txt:0:0: clusterpack does not know what to do with this file",

@@ -1,0 +1,150 @@
+// Governance blocks drawn natively: the 5×5 risk heat map and the
+// signature block of a document that is printed and signed.
+#include <algorithm>
+
+#include "pdf/pdf_layout.h"
+
+namespace cp {
+
+namespace {
+
+std::string label(const DocNode& n, size_t i) { return i < n.labels.size() ? n.labels[i] : std::string(); }
+
+Rgb mix_with_white(const Rgb& c, double amount) {
+  return {c.r + (1 - c.r) * amount, c.g + (1 - c.g) * amount, c.b + (1 - c.b) * amount};
+}
+
+// Wrapped text in a box; returns the height used.
+double text_box(Slice& s, const std::string& text, Face face, double size, const Rgb& colour, double x, double y,
+                double width, Align align, const std::string& role, LayoutContext& ctx) {
+  auto runs = plain_runs(text, face);
+  TextStyle style = ctx.body_style(size, role);
+  style.colour = colour;
+  double lh = size * 1.25, used = 0;
+  for (const auto& line : break_lines(runs, size, width, ctx.measure)) {
+    emit_line(s.ops, line, x, y + used + ctx.baseline(face, size, lh), width, align, style, ctx.measure);
+    used += lh;
+  }
+  return used;
+}
+
+double text_height(const std::string& text, Face face, double size, double width, LayoutContext& ctx) {
+  auto runs = plain_runs(text, face);
+  return static_cast<double>(break_lines(runs, size, width, ctx.measure).size()) * size * 1.25;
+}
+
+// The band of a score: the same rule as governance/risk (1–3 low, 4–6
+// moderate, 8–12 high, 15–25 extreme), which this layer may not include.
+const Rgb& band_for_score(const PdfTheme& t, int score) {
+  return score <= 3 ? t.band_low : score <= 6 ? t.band_moderate : score <= 12 ? t.band_high : t.band_extreme;
+}
+
+}  // namespace
+
+void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
+  const PdfTheme& th = ctx.theme;
+  double small = th.small_pt, gap = 6;
+  Rgb muted = mix_with_white(th.text, 0.35);
+  // Left: the likelihood names; right: the grid, with impact names below.
+  double names_width = 0;
+  for (int level = 1; level <= 5; ++level)
+    names_width = std::max(names_width, ctx.measure.width(Face::Regular, small,
+                                                          std::to_string(level) + " " + label(m, 1 + level)));
+  double label_w = std::clamp(names_width + gap, f.width * 0.18, f.width * 0.32);
+  double cell_w = std::min((f.width - label_w) / 5, 66.0), cell_h = 32;
+  double grid_x = f.x + label_w;
+
+  Slice s;
+  s.space_before = ctx.paragraph_gap();
+  double y = 0;
+  if (!m.title.empty()) {
+    y += text_box(s, m.title, Face::Bold, th.table_pt + 0.5, th.headings, f.x, y, f.width, Align::Left, "Caption", ctx);
+    y += 4;
+  }
+  y += text_box(s, label(m, 0), Face::Bold, small, th.headings, f.x, y, label_w - gap, Align::Right, "TH", ctx);
+  y += 2;
+  for (int row = 0; row < 5; ++row) {
+    int likelihood = 5 - row;
+    double top = y + row * cell_h;
+    std::string name = std::to_string(likelihood) + " " + label(m, 1 + likelihood);
+    double h = text_height(name, Face::Regular, small, label_w - gap, ctx);
+    text_box(s, name, Face::Regular, small, th.text, f.x, top + (cell_h - h) / 2, label_w - gap, Align::Right, "TH", ctx);
+    for (int col = 0; col < 5; ++col) {
+      int score = likelihood * (col + 1);
+      size_t index = static_cast<size_t>(row * 5 + col);
+      int count = index < m.numbers.size() ? m.numbers[index] : 0;
+      double x = grid_x + col * cell_w;
+      // A white gap between cells: the grid reads as a grid in greyscale too.
+      s.ops.push_back(FillOp{x + 0.75, top + 0.75, cell_w - 1.5, cell_h - 1.5, band_for_score(th, score)});
+      // The score in the corner, the count in the middle: the colour is never
+      // the only way to read a cell.
+      TextOp t;
+      t.size = 6.5;
+      t.colour = muted;
+      t.x = x + 3.5;
+      t.y = top + 9;
+      t.text = std::to_string(score);
+      t.role = "TD";
+      s.ops.push_back(t);
+      TextOp c;
+      c.face = Face::Bold;
+      c.size = 12;
+      c.colour = count ? th.text : muted;
+      c.text = count ? std::to_string(count) : "–";
+      c.x = x + (cell_w - ctx.measure.width(c.face, c.size, c.text)) / 2;
+      c.y = top + ctx.baseline(c.face, c.size, cell_h);
+      c.role = "TD";
+      s.ops.push_back(c);
+    }
+  }
+  y += 5 * cell_h + 3;
+  double names_h = 0;
+  for (int impact = 1; impact <= 5; ++impact) {
+    std::string name = std::to_string(impact) + " " + label(m, 6 + impact);
+    double h = text_box(s, name, Face::Regular, small, th.text, grid_x + (impact - 1) * cell_w + 2, y, cell_w - 4,
+                        Align::Center, "TH", ctx);
+    names_h = std::max(names_h, h);
+  }
+  y += names_h + 2;
+  y += text_box(s, label(m, 1), Face::Bold, small, th.headings, grid_x, y, 5 * cell_w, Align::Center, "TH", ctx);
+  s.height = y + 2;
+  out.push_back(std::move(s));
+}
+
+void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
+  const PdfTheme& th = ctx.theme;
+  double small = th.small_pt, body = th.body_pt;
+  Rgb muted = mix_with_white(th.text, 0.3);
+  double col_gap = 18;
+  double left_w = (f.width - col_gap) * 0.62, right_x = f.x + left_w + col_gap, right_w = f.width - left_w - col_gap;
+  bool first = true;
+  for (const auto& person : block.children) {
+    std::string name = person.children.size() > 0 ? plain_text(person.children[0]) : "";
+    std::string role = person.children.size() > 1 ? plain_text(person.children[1]) : "";
+    Slice s;
+    s.space_before = first ? ctx.paragraph_gap() : body * 1.6;
+    first = false;
+    double y = 0;
+    double lh = ctx.line_height(body);
+    // Name and role above, with their labels: a blank one gets a line to write on.
+    text_box(s, label(block, 2), Face::Regular, small, muted, f.x, y, left_w, Align::Left, "Lbl", ctx);
+    text_box(s, label(block, 3), Face::Regular, small, muted, right_x, y, right_w, Align::Left, "Lbl", ctx);
+    y += small * 1.3;
+    double name_h = name.empty() ? lh : text_box(s, name, Face::Bold, body, th.text, f.x, y, left_w, Align::Left, "P", ctx);
+    double role_h = role.empty() ? lh : text_box(s, role, Face::Regular, body, th.text, right_x, y, right_w, Align::Left, "P", ctx);
+    if (name.empty()) s.ops.push_back(RuleOp{f.x, y + lh, f.x + left_w, y + lh, 0.5, th.rules});
+    if (role.empty()) s.ops.push_back(RuleOp{right_x, y + lh, right_x + right_w, y + lh, 0.5, th.rules});
+    y += std::max(name_h, role_h);
+    y += 30;  // room to sign
+    s.ops.push_back(RuleOp{f.x, y, f.x + left_w, y, 0.6, th.text});
+    s.ops.push_back(RuleOp{right_x, y, right_x + right_w, y, 0.6, th.text});
+    y += 2;
+    text_box(s, label(block, 0), Face::Regular, small, muted, f.x, y, left_w, Align::Left, "Lbl", ctx);
+    text_box(s, label(block, 1), Face::Regular, small, muted, right_x, y, right_w, Align::Left, "Lbl", ctx);
+    y += small * 1.3;
+    s.height = y;
+    out.push_back(std::move(s));
+  }
+}
+
+}  // namespace cp
