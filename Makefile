@@ -9,15 +9,48 @@ DEB_PACKAGES = build-essential cmake ninja-build pkg-config \
   libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev \
   libcli11-dev doctest-dev libkainjow-mustache-dev libcpp-httplib-dev \
   fonts-dejavu-core fonts-dejavu-extra python3 aspell aspell-cy \
-  poppler-utils qpdf python3-yaml python3-jsonschema
+  poppler-utils qpdf python3-yaml python3-jsonschema \
+  chromium nodejs
 
-.PHONY: site test deps build clean
+# npm packages of the browser tests and the search index (Pagefind), pinned
+# in tests/browser/package-lock.json.
+NPM_DIR = tests/browser
 
+# The sanitizer build: clang-14 with ASan + UBSan and libFuzzer coverage,
+# which also holds the fuzz targets (tests/fuzz/). Only `make test` and
+# `make fuzz` need it and its packages; `make site` does not.
+SAN_DIR ?= build-asan
+FUZZ_DEB_PACKAGES = clang-14 libclang-rt-14-dev llvm-14
+FUZZ_SECONDS ?= 20
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+.PHONY: site test test-sanitize fuzz fuzz-deps deps npm-deps build clean
+
+# The site, then its search index (one per language) when Node.js and
+# Pagefind are available; the site works without it.
 site: build
 	$(BUILD_DIR)/clusterpack build --source . --output output
+	@./scripts/search-index.sh output
 
-test: build
+# Every test, then every test again under ASan + UBSan, which includes a
+# bounded run (FUZZ_SECONDS each) of every fuzz target.
+test: build npm-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory test-sanitize
+
+test-sanitize: deps fuzz-deps $(SAN_DIR)/build.ninja
+	cmake --build $(SAN_DIR) -j $(JOBS)
+	cd $(SAN_DIR) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
+
+# The fuzz targets alone, for as long as you like: make fuzz FUZZ_SECONDS=600
+fuzz: deps fuzz-deps $(SAN_DIR)/build.ninja
+	cmake --build $(SAN_DIR) -j $(JOBS)
+	cd $(SAN_DIR) && $(SAN_ENV) ctest -L fuzz --output-on-failure -j $(JOBS)
+
+$(SAN_DIR)/build.ninja:
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCLUSTERPACK_SANITIZE=ON -DCLUSTERPACK_FUZZ=ON
 
 build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) -j $(JOBS)
@@ -28,5 +61,17 @@ $(BUILD_DIR)/build.ninja:
 deps:
 	@./scripts/install-deps.sh $(DEB_PACKAGES)
 
+fuzz-deps:
+	@./scripts/install-deps.sh $(FUZZ_DEB_PACKAGES)
+
+# Debian's nodejs lacks npm (its own package); a Node.js that bundles npm
+# (NodeSource) conflicts with that package, so it is installed only when
+# the npm command is missing.
+npm-deps: deps
+	@command -v npm >/dev/null 2>&1 || ./scripts/install-deps.sh npm
+	@if [ ! -f $(NPM_DIR)/node_modules/.package-lock.json ] || \
+	    [ $(NPM_DIR)/package-lock.json -nt $(NPM_DIR)/node_modules/.package-lock.json ]; then \
+	  npm ci --prefix $(NPM_DIR) --no-audit --no-fund; fi
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SAN_DIR)

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "serve/server.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"clusterpack: the primary care cluster governance resource pack, as a bilingual site and PDFs"};
@@ -26,6 +27,13 @@ int main(int argc, char** argv) {
   i18n->add_flag("--strict", i18n_strict, "Exit 1 when anything lacks a language");
   i18n->add_option("--format", i18n_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
 
+  cp::ServeOptions serve_options;
+  CLI::App* serve = app.add_subcommand("serve", "Preview the site with live reload while you edit");
+  serve->add_option("--source", serve_options.source, "The site's folder")->capture_default_str();
+  serve->add_option("--port", serve_options.port, "Port to listen on")->capture_default_str()->check(CLI::Range(1, 65535));
+  serve->add_option("--bind", serve_options.bind, "Address to listen on (loopback unless you say otherwise)")
+      ->capture_default_str();
+
   app.add_subcommand("schema", "Print the JSON Schema of a cluster data file");
 
   std::string new_source = ".";
@@ -44,6 +52,7 @@ int main(int argc, char** argv) {
   }
   if (*build) return cp::run_build(build_args);
   if (*check) return cp::run_check(check_args);
+  if (*serve) return cp::run_serve(serve_options);
   if (*i18n) return cp::run_i18n(i18n_source, i18n_strict, i18n_format);
   if (app.got_subcommand("schema")) return cp::run_schema();
   if (*make_cluster) return cp::run_new_cluster(new_source, new_cluster);

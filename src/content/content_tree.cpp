@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diag/suggest.h"
+#include "model/cnd.h"
 
 namespace cp {
 
@@ -38,6 +39,10 @@ void scan_content(const FileSystem& fs, const std::vector<std::string>& language
       out.cluster_files.push_back(path);
       continue;
     }
+    if (is_cnd_file(path)) {
+      out.cnd_files.push_back(path);
+      continue;
+    }
     std::string name = path.substr(path.rfind('/') + 1);
     std::string stem, lang;
     if (split_content_name(name, stem, lang)) {
@@ -50,13 +55,17 @@ void scan_content(const FileSystem& fs, const std::vector<std::string>& language
       if (!text) continue;
       if (text->size() > kMaxPageBytes) {
         diags.error({path, 0, 0}, "the page is larger than 2 MB", "split it into several pages");
+        out.unreadable.push_back(path);
         continue;
       }
       if (auto page = parse_source_page(path, std::move(*text), diags, sources))
         out.pages.push_back(std::move(*page));
+      else
+        out.unreadable.push_back(path);
       continue;
     }
-    std::string hint = "pages are <name>.en.md / <name>.cy.md; cluster data is content/clusters/<board>/<cluster>.yaml";
+    std::string hint = "pages are <name>.en.md / <name>.cy.md; cluster data is content/clusters/<board>/<cluster>.yaml; "
+                       "CND indicator sets are content/cnd/<YYYY-YY>.yaml";
     if (name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0)
       hint = "add the language to the name: " + name.substr(0, name.size() - 3) + ".en.md or .cy.md";
     diags.error({path, 0, 0}, "clusterpack does not know what to do with this file", hint);

@@ -13,6 +13,8 @@ namespace cp {
 struct ContentTree {
   std::vector<SourcePage> pages;           // sorted by path
   std::vector<std::string> cluster_files;  // content/clusters/<board>/<cluster>.yaml
+  std::vector<std::string> cnd_files;      // content/cnd/<YYYY-YY>.yaml: CND indicator sets
+  std::vector<std::string> unreadable;     // pages reported as broken (not "missing" translations)
 };
 
 void scan_content(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,

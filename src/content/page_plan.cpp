@@ -3,12 +3,17 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <tuple>
 
 namespace cp {
 
 const Page* PagePlan::find(const std::string& key, const std::string& lang) const {
-  for (const auto& p : pages)
-    if (p.key == key && p.lang == lang) return &p;
+  // Pages are kept sorted by (key, language): a binary search keeps
+  // rendering linear in the number of pages.
+  auto it = std::lower_bound(pages.begin(), pages.end(), std::tie(key, lang), [](const Page& p, const auto& wanted) {
+    return std::tie(p.key, p.lang) < wanted;
+  });
+  if (it != pages.end() && it->key == key && it->lang == lang) return &*it;
   return nullptr;
 }
 
@@ -27,6 +32,7 @@ std::string kind_for(const std::string& key, const SourcePage& source) {
   if (key == "health-boards") return "boards";
   if (key == "resource-pack/_index") return "packs";
   if (key == "guide/_index") return "guide";
+  if (key == "search") return "search";
   if (source.dir == "guide" && source.front.chapter) return "chapter";
   return "page";
 }
@@ -108,8 +114,10 @@ class Planner {
       page.translation_of = other;
       page.title = in_.strings.get(lang, "untranslated_title");
       std::string expected = "content/" + key + "." + lang + ".md";
-      diags_.warning({other->path, 0, 0}, "this page has no translation in '" + lang + "' (" + expected + ")",
-                     "until it exists, the " + lang + " site shows a notice linking to this page");
+      const auto& broken = in_.content.unreadable;
+      if (std::find(broken.begin(), broken.end(), expected) == broken.end())
+        diags_.warning({other->path, 0, 0}, "this page has no translation in '" + lang + "' (" + expected + ")",
+                       "until it exists, the " + lang + " site shows a notice linking to this page");
     }
     std::string slug = source && !source->front.slug.empty() ? source->front.slug : slug_from_stem(known.stem);
     if (key == "index")

@@ -24,6 +24,18 @@ bool looks_boolean(const std::string& value) {
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return l == w; });
 }
 
+// A control character (C0 but tab and newline, DEL, C1) and its byte
+// offset: YAML escapes such as "\x01" or "\0" can put one in any text,
+// where it is invisible in print and may break the documents made from it.
+std::optional<size_t> control_character(const std::string& value) {
+  for (size_t i = 0; i < value.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(value[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return i;
+    if (c == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) < 0xA0) return i;
+  }
+  return std::nullopt;
+}
+
 std::string shown(const YamlNode& node) {
   if (!node.is_scalar()) return node.kind_name();
   std::string v = node.value.size() > 40 ? node.value.substr(0, 40) + "…" : node.value;
@@ -53,6 +65,11 @@ std::optional<std::string> DataReader::text(const YamlNode& node) {
           "put it in quotes if you mean the text: \"" + node.value + "\"");
     return std::nullopt;
   }
+  if (auto at = control_character(node.value)) {
+    error(node, "the text holds a control character at byte " + std::to_string(*at) + " of the value",
+          "remove it; escapes such as \\x01 or \\0 in quoted YAML text are not allowed");
+    return std::nullopt;
+  }
   return node.value;
 }
 
@@ -79,6 +96,11 @@ std::optional<long long> DataReader::integer(const YamlNode& node, long long min
                 v != "-";
   if (!digits) {
     error(node, "expected a whole number, found " + shown(node));
+    return std::nullopt;
+  }
+  if (v.size() > 1 && v[v[0] == '-' ? 1 : 0] == '0' && v != "-0") {
+    // YAML 1.1 readers take 010 as octal 8: never guess which was meant.
+    error(node, "the number " + shown(node) + " has a leading zero", "write it without the leading zero");
     return std::nullopt;
   }
   long long n = std::stoll(v);
@@ -119,6 +141,11 @@ std::optional<bool> DataReader::boolean(const YamlNode& node) {
   if (!expect_scalar(node, "true or false")) return std::nullopt;
   if (node.plain && node.value == "true") return true;
   if (node.plain && node.value == "false") return false;
+  if (!node.plain && (node.value == "true" || node.value == "false")) {
+    error(node, "expected true or false, found the quoted text \"" + node.value + "\"",
+          "write true or false, without quotes");
+    return std::nullopt;
+  }
   error(node, "expected true or false, found " + shown(node), "write true or false, without quotes");
   return std::nullopt;
 }

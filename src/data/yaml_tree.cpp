@@ -2,10 +2,18 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
 namespace cp {
+
+YamlNode::YamlNode() = default;
+YamlNode::~YamlNode() = default;
+YamlNode::YamlNode(const YamlNode&) = default;
+YamlNode::YamlNode(YamlNode&&) noexcept = default;
+YamlNode& YamlNode::operator=(const YamlNode&) = default;
+YamlNode& YamlNode::operator=(YamlNode&&) noexcept = default;
 
 const YamlNode* YamlNode::find(std::string_view key) const {
   for (const auto& [k, v] : entries)
@@ -68,6 +76,7 @@ class TreeBuilder {
   TreeBuilder(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
 
   bool build(std::string_view text, YamlNode& root) {
+    text_ = text;
     yaml_parser_t parser;
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
@@ -153,6 +162,12 @@ class TreeBuilder {
         case YAML_ALIAS_EVENT: {
           std::string name(reinterpret_cast<const char*>(event.data.alias.anchor));
           auto it = anchors_.find(name);
+          bool open = std::any_of(stack_.begin(), stack_.end(), [&](const Frame& f) { return f.anchor == name; });
+          if (open) {
+            error(line, col, "the alias '*" + name + "' is used inside its own anchor '&" + name + "'",
+                  "an alias cannot contain itself; write the data out instead");
+            return false;
+          }
           if (it == anchors_.end()) {
             error(line, col, "unknown alias '*" + name + "'");
             return false;
@@ -231,6 +246,24 @@ class TreeBuilder {
     const yaml_mark_t& mark = parser.problem_mark;
     int line = static_cast<int>(mark.line) + 1;
     int col = static_cast<int>(mark.column) + 1;
+    if (mark.index >= text_.size() && parser.context) {
+      // Failed at the end of the file: show where the unclosed quote or
+      // bracket opened instead.
+      line = static_cast<int>(parser.context_mark.line) + 1;
+      col = static_cast<int>(parser.context_mark.column) + 1;
+    }
+    if (parser.error == YAML_READER_ERROR) {
+      // The reader gives a byte offset, not a mark.
+      line = col = 1;
+      for (size_t i = 0; i < parser.problem_offset && i < text_.size(); ++i) {
+        if (text_[i] == '\n') {
+          ++line;
+          col = 1;
+        } else if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
+          ++col;
+        }
+      }
+    }
     std::string problem = parser.problem ? parser.problem : "the YAML could not be read";
     std::string message = problem;
     if (parser.context) message = std::string(parser.context) + ": " + problem;
@@ -244,6 +277,12 @@ class TreeBuilder {
       hint = "check the indentation: items of one list or mapping must line up";
     } else if (problem.find("found character") != std::string::npos) {
       hint = "quote the value";
+    } else if (problem.find("did not find expected ','") != std::string::npos && mark.index >= text_.size()) {
+      hint = "the bracket opened here is never closed";
+    } else if (problem.find("control characters") != std::string::npos) {
+      hint = "remove the invisible character (often pasted in from another program)";
+    } else if (problem.find("end of stream") != std::string::npos) {
+      hint = "the quote or bracket opened here is never closed";
     }
     error(line, col, "invalid YAML: " + message, hint);
   }
@@ -255,6 +294,7 @@ class TreeBuilder {
 
   const std::string& file_;
   Diagnostics& diags_;
+  std::string_view text_;
   std::vector<Frame> stack_;
   std::map<std::string, YamlNode> anchors_;
   size_t nodes_ = 0;

@@ -17,6 +17,15 @@ constexpr int kMaxYamlDepth = 64;
 constexpr size_t kMaxYamlNodes = 2'000'000;  // bounds alias expansion ("billion laughs")
 
 struct YamlNode {
+  // Defined in the .cpp, where YamlNode is complete: clang with libstdc++
+  // refuses std::pair<YamlNode, YamlNode> members of an incomplete type.
+  YamlNode();
+  ~YamlNode();
+  YamlNode(const YamlNode&);
+  YamlNode(YamlNode&&) noexcept;
+  YamlNode& operator=(const YamlNode&);
+  YamlNode& operator=(YamlNode&&) noexcept;
+
   enum class Kind { Null, Scalar, Sequence, Mapping };
   Kind kind = Kind::Null;
   int line = 0;  // 1-based

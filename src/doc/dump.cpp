@@ -19,6 +19,7 @@ const char* kind_name(NodeKind k) {
     case NodeKind::TableCell: return "cell";
     case NodeKind::RiskMatrix: return "risk-matrix";
     case NodeKind::SignatureBlock: return "signatures";
+    case NodeKind::LogicModel: return "logic-model";
     case NodeKind::Text: return "text";
     case NodeKind::Emph: return "emph";
     case NodeKind::Strong: return "strong";

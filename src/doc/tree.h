@@ -27,9 +27,16 @@ enum class NodeKind {
   // governance blocks, drawn natively by each backend
   RiskMatrix,      // numbers: 25 counts, row-major, likelihood 5→1 down, impact 1→5 across;
                    // labels: [likelihood axis title, impact axis title, 5 likelihood
-                   // names (1..5), 5 impact names (1..5)]; title: caption / alternative text
+                   // names (1..5), 5 impact names (1..5), 4 band names (low, moderate,
+                   // high, extreme)]; title: caption / alternative text
   SignatureBlock,  // children: one Paragraph per signatory whose children are Text nodes:
                    // name, role; labels: ["Signature", "Date", "Name", "Role"] in the page's language
+  LogicModel,      // a logic model drawn left to right (pack 27). title: caption / accessible
+                   // name; labels: [goal label, goal text] (the goal runs across the top);
+                   // children: one List per column, left to right (inputs, activities,
+                   // outputs, outcomes, measures), its title the column heading; each Item
+                   // holds a Paragraph, or (Item style "group") a Paragraph naming the group
+                   // followed by a List of the group's items
   // inlines
   Text,       // text
   Emph,
@@ -52,7 +59,7 @@ struct DocNode {
   std::string lang;   // a passage in another language ("" = the page's)
   std::string style;  // a presentation hint both backends understand (see NodeKind)
   std::vector<int> numbers;         // RiskMatrix counts
-  std::vector<std::string> labels;  // RiskMatrix and SignatureBlock labels
+  std::vector<std::string> labels;  // RiskMatrix, SignatureBlock and LogicModel labels
   int level = 0;      // Heading level
   int start = 1;      // ordered List start
   bool ordered = false;
@@ -62,7 +69,7 @@ struct DocNode {
   Location where;              // source position, for link diagnostics
   std::vector<DocNode> children;
 
-  bool is_block() const { return kind <= NodeKind::SignatureBlock; }
+  bool is_block() const { return kind <= NodeKind::LogicModel; }
 };
 
 // Convenience builders for code that assembles trees (generated pages).

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "documents/blocks_internal.h"
 #include "documents/decision_results.h"
 #include "documents/table_builder.h"
 #include "governance/money.h"
@@ -14,24 +15,24 @@
 
 namespace cp {
 
+namespace blocks {
+
+std::string money_cell(Pence amount, bool pence) { return pence ? format_money_with_pence(amount) : format_money(amount); }
+
+}  // namespace blocks
+
 namespace {
 
+using namespace blocks;
 using Builder = std::function<std::vector<DocNode>(const BlockContext&)>;
 
-struct Words {
-  const BlockContext& b;
-  std::string operator()(const std::string& key) const { return b.view.strings.get(b.view.lang, key); }
-  const std::string& lang() const { return b.view.lang; }
-  const Cluster& cluster() const { return b.view.cluster; }
-  std::string date(const std::optional<Date>& d) const { return d ? format_date(*d, lang()) : ""; }
+// What a block needs besides the cluster: the entry a per-entry document is made for.
+enum class Needs { Cluster, BusinessCase, Sbar, CndYear, Report };
+
+struct BlockDef {
+  Builder build;
+  Needs needs = Needs::Cluster;
 };
-
-std::string underscore(std::string s) {
-  std::replace(s.begin(), s.end(), '-', '_');
-  return s;
-}
-
-std::vector<DocNode> one(DocNode n) { return {std::move(n)}; }
 
 std::vector<DocNode> membership(const BlockContext& b) {
   Words t{b};
@@ -136,6 +137,8 @@ std::vector<DocNode> risk_matrix(const BlockContext& b) {
   m.labels = {t("col_likelihood"), t("col_impact")};
   for (int i = 1; i <= 5; ++i) m.labels.push_back(t("likelihood_" + std::to_string(i)));
   for (int i = 1; i <= 5; ++i) m.labels.push_back(t("impact_" + std::to_string(i)));
+  // The bands' names, so a cell says its rating in words, not by colour alone.
+  for (const char* band : {"low", "moderate", "high", "extreme"}) m.labels.push_back(t(std::string("band_") + band));
   m.title = b.view.strings.format(t.lang(), "risk_matrix_caption", std::to_string(open));
   return one(m);
 }
@@ -271,12 +274,35 @@ std::vector<DocNode> sbar_header(const BlockContext& b) {
   return one(table.build());
 }
 
-const std::map<std::string, Builder>& builders() {
-  static const std::map<std::string, Builder> table = {
-      {"membership", membership},     {"attendance", attendance}, {"vote_thresholds", vote_thresholds},
-      {"signatures", signatures},     {"risk_register", risk_register}, {"risk_matrix", risk_matrix},
-      {"decisions", decisions},       {"costs", costs},           {"options", options},
-      {"case_risks", case_risks},     {"case_decision", case_decision}, {"sbar_header", sbar_header}};
+const std::map<std::string, BlockDef>& builders() {
+  static const std::map<std::string, BlockDef> table = {
+      {"membership", {membership}},
+      {"attendance", {attendance}},
+      {"vote_thresholds", {vote_thresholds}},
+      {"signatures", {signatures}},
+      {"risk_register", {risk_register}},
+      {"risk_matrix", {risk_matrix}},
+      {"decisions", {decisions}},
+      {"costs", {costs, Needs::BusinessCase}},
+      {"options", {options, Needs::BusinessCase}},
+      {"case_risks", {case_risks, Needs::BusinessCase}},
+      {"case_decision", {case_decision, Needs::BusinessCase}},
+      {"sbar_header", {sbar_header, Needs::Sbar}},
+      {"practices", {practices}},
+      {"partnership_options", {partnership_options}},
+      {"plan_risks", {plan_risks}},
+      {"resources", {resources}},
+      {"work_plan", {work_plan}},
+      {"prioritisation", {prioritisation}},
+      {"logic_model", {logic_model}},
+      {"self_assessment_progress", {self_assessment_progress}},
+      {"self_assessment_actions", {self_assessment_actions}},
+      {"cnd_indicators", {cnd_indicators, Needs::CndYear}},
+      {"cnd_practices", {cnd_practices, Needs::CndYear}},
+      {"year_decisions", {year_decisions, Needs::Report}},
+      {"year_risks", {year_risks, Needs::Report}},
+      {"year_business_cases", {year_business_cases, Needs::Report}},
+      {"year_cnd", {year_cnd, Needs::Report}}};
   return table;
 }
 
@@ -285,7 +311,7 @@ const std::map<std::string, Builder>& builders() {
 const std::vector<std::string>& block_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
-    for (const auto& [name, builder] : builders()) out.push_back(name);
+    for (const auto& [name, def] : builders()) out.push_back(name);
     return out;
   }();
   return names;
@@ -294,10 +320,28 @@ const std::vector<std::string>& block_names() {
 std::optional<std::vector<DocNode>> build_block(const std::string& name, const BlockContext& ctx) {
   auto it = builders().find(name);
   if (it == builders().end()) return std::nullopt;
-  bool per_case = name == "costs" || name == "options" || name == "case_risks" || name == "case_decision";
-  if (per_case && !ctx.business_case) return std::nullopt;
-  if (name == "sbar_header" && !ctx.sbar) return std::nullopt;
-  return it->second(ctx);
+  switch (it->second.needs) {
+    case Needs::Cluster: break;
+    case Needs::BusinessCase:
+      if (!ctx.business_case) return std::nullopt;
+      break;
+    case Needs::Sbar:
+      if (!ctx.sbar) return std::nullopt;
+      break;
+    case Needs::CndYear:
+      if (!ctx.cnd) return std::nullopt;
+      break;
+    case Needs::Report:
+      if (!ctx.report) return std::nullopt;
+      break;
+  }
+  return it->second.build(ctx);
+}
+
+std::string block_requirement_hint() {
+  return "costs, options, case_risks and case_decision need a business case (per: business-case); sbar_header an "
+         "SBAR (per: sbar); cnd_indicators and cnd_practices a CND year (per: cnd-year); year_decisions, year_risks, "
+         "year_business_cases and year_cnd an annual report (per: annual-report)";
 }
 
 }  // namespace cp

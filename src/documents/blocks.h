@@ -17,6 +17,8 @@ struct BlockContext {
   const ViewContext& view;
   const Sbar* sbar = nullptr;
   const BusinessCase* business_case = nullptr;
+  const CndYear* cnd = nullptr;            // in a CND document
+  const AnnualReport* report = nullptr;    // in an annual report
 };
 
 // Every block name (for the template data and for error hints).
@@ -24,5 +26,7 @@ const std::vector<std::string>& block_names();
 // The block's nodes (a block may be several nodes, e.g. a table and a
 // note); nullopt for an unknown name.
 std::optional<std::vector<DocNode>> build_block(const std::string& name, const BlockContext& ctx);
+// Which blocks need which kind of document (for the error of a misplaced block).
+std::string block_requirement_hint();
 
 }  // namespace cp

@@ -1,5 +1,6 @@
 #include "documents/cluster_view.h"
 
+#include "documents/pack_results.h"
 #include "governance/majority.h"
 #include "governance/money.h"
 #include "governance/quorum.h"
@@ -88,6 +89,167 @@ class View {
     d.set("voting", voting());
     d.set("vision", vision());
     d.set("risks", risks());
+    d.set("business_plan", business_plan());
+    d.set("logic_model", logic_model());
+    d.set("self_assessment", self_assessment());
+    d.set("prioritisation", prioritisation());
+    return d;
+  }
+
+  static std::string percent(int p) { return std::to_string(p) + "%"; }
+
+  TemplateData business_plan() const {
+    const BusinessPlan& bp = c_.business_plan;
+    TemplateData d;
+    d.set("present", bp.present);
+    d.set("hub_name", bp.hub_name.empty() ? c_.name.in(lang_) : bp.hub_name.in(lang_));
+    text(d, "executive_summary", bp.executive_summary);
+    text(d, "introduction", bp.introduction);
+    text(d, "background", bp.background);
+    text(d, "rationale", bp.rationale);
+    auto list = [&](const std::string& name, const std::vector<Text>& items) {
+      d.set(name, texts(items));
+      d.set("has_" + name, !items.empty());
+    };
+    list("intentions", bp.intentions);
+    list("achievements", bp.achievements);
+    list("benefits", bp.benefits);
+    d.set("has_options", !bp.options.empty());
+    d.set("option_count", std::to_string(bp.options.size()));
+    d.set("criterion_count", std::to_string(bp.criteria.size()));
+    TemplateList options;
+    for (const auto& o : bp.options) {
+      TemplateData e;
+      e.set("id", o.id);
+      e.set("name", o.name.in(lang_));
+      options.push_back(e);
+    }
+    d.set("options", options);
+    d.set("has_chosen", !bp.chosen.empty());
+    std::string chosen_name;
+    for (const auto& o : bp.options)
+      if (o.id == bp.chosen) chosen_name = o.name.in(lang_);
+    d.set("chosen_id", bp.chosen);
+    d.set("chosen_name", chosen_name);
+    d.set("has_risks", !bp.risks.empty());
+    d.set("has_resources", !bp.resources.empty());
+    d.set("year_count", std::to_string(bp.years.size()));
+    std::vector<std::vector<Pence>> rows;
+    for (const auto& line : bp.resources) rows.push_back(line.amounts);
+    auto totals = cost_totals(rows);
+    d.set("resources_total", totals ? format_money(totals->grand_total) : "");
+    d.set("has_work_plan", !bp.work_plan.empty());
+    PracticeTable table = practice_table(c_);
+    d.set("practice_count", std::to_string(table.practices.size()));
+    d.set("patient_total", group_digits(table.totals.patient_total));
+    d.set("staff_total", format_hundredths(table.totals.staff_total));
+    return d;
+  }
+
+  TemplateData logic_model() const {
+    const LogicModel& m = c_.logic_model;
+    TemplateData d;
+    d.set("present", m.present);
+    text(d, "title", m.title);
+    text(d, "goal", m.goal);
+    d.set("input_count", std::to_string(m.inputs.size()));
+    d.set("activity_group_count", std::to_string(m.activities.size()));
+    d.set("output_count", std::to_string(m.outputs.size()));
+    d.set("outcome_count", std::to_string(m.outcomes.size()));
+    d.set("measure_count", std::to_string(m.measures.size()));
+    d.set("has_measures", !m.measures.empty());
+    d.set("measures", texts(m.measures));
+    return d;
+  }
+
+  TemplateData self_assessment() const {
+    const SelfAssessment& a = c_.self_assessment;
+    TemplateData d;
+    d.set("present", a.present);
+    d.set("has_date", a.date.has_value());
+    d.set("date", date(a.date));
+    auto chapters = self_assessment_progress(c_, x_.guide);
+    Progress all = overall_progress(chapters);
+    d.set("action_count", std::to_string(all.total()));
+    d.set("done_count", std::to_string(all.done));
+    d.set("in_progress_count", std::to_string(all.in_progress));
+    d.set("not_started_count", std::to_string(all.not_started));
+    d.set("percent", percent(all.percent()));
+    d.set("chapter_count", std::to_string(chapters.size()));
+    return d;
+  }
+
+  TemplateData prioritisation() const {
+    const Prioritisation& p = c_.prioritisation;
+    TemplateData d;
+    d.set("present", p.present);
+    d.set("has_year", !p.year.empty());
+    d.set("year", p.year);
+    PrioritisationResult r = prioritisation_result(p);
+    int funded = 0;
+    for (bool f : r.line.funded) funded += f ? 1 : 0;
+    d.set("budget", format_money(p.budget));
+    d.set("committed", format_money(r.line.committed));
+    d.set("remaining", format_money(r.line.remaining));
+    d.set("slipped", format_money(r.line.slipped));
+    d.set("project_count", std::to_string(p.projects.size()));
+    d.set("criterion_count", std::to_string(p.criteria.size()));
+    d.set("funded_count", std::to_string(funded));
+    d.set("slipped_count", std::to_string(p.projects.size() - static_cast<size_t>(funded)));
+    d.set("has_slipped", static_cast<size_t>(funded) < p.projects.size());
+    return d;
+  }
+
+  TemplateData cnd(const CndYear& y) const {
+    TemplateData d;
+    d.set("year", y.year);
+    auto r = cnd_result(c_, y, x_.cnd_sets, x_.today);
+    d.set("title", r ? r->set->title.in(lang_) : "");
+    d.set("total_points", r ? std::to_string(r->set->total_points) : "0");
+    d.set("indicator_count", r ? std::to_string(r->set->indicators.size()) : "0");
+    d.set("practice_count", r ? std::to_string(r->practices.size()) : "0");
+    d.set("points", r ? std::to_string(r->cluster.achieved) : "0");
+    d.set("available", r ? std::to_string(r->cluster.available) : "0");
+    d.set("percent", percent(r ? r->cluster.percent : 0));
+    int tenths = r ? r->cluster.average_tenths : 0;
+    d.set("average", std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : ""));
+    d.set("overdue_count", std::to_string(r ? r->overdue : 0));
+    d.set("has_overdue", r && r->overdue > 0);
+    return d;
+  }
+
+  TemplateData report(const AnnualReport& a) const {
+    TemplateData d;
+    YearSummary y = year_summary(c_, a);
+    d.set("year", a.year);
+    d.set("start", format_date(y.year.start, lang_));
+    d.set("end", format_date(y.year.end, lang_));
+    text(d, "introduction", a.introduction);
+    d.set("highlights", texts(a.highlights));
+    d.set("has_highlights", !a.highlights.empty());
+    d.set("next_year", texts(a.next_year));
+    d.set("has_next_year", !a.next_year.empty());
+    d.set("decision_count", std::to_string(y.decisions.size()));
+    d.set("has_decisions", !y.decisions.empty());
+    d.set("carried_count", std::to_string(y.carried));
+    d.set("risks_raised", std::to_string(y.opened.size()));
+    d.set("risks_closed", std::to_string(y.closed.size()));
+    d.set("has_risk_changes", !y.opened.empty() || !y.closed.empty());
+    int open = 0;
+    for (const auto& r : c_.risks) open += r.status == "open" ? 1 : 0;
+    d.set("open_risk_count", std::to_string(open));
+    d.set("case_count", std::to_string(y.approved.size()));
+    d.set("has_cases", !y.approved.empty());
+    d.set("cases_total", format_money(y.approved_total));
+    std::optional<CndResult> cnd;
+    if (y.cnd) cnd = cnd_result(c_, *y.cnd, x_.cnd_sets, x_.today);
+    d.set("has_cnd", cnd.has_value());
+    d.set("cnd_points", cnd ? std::to_string(cnd->cluster.achieved) : "0");
+    d.set("cnd_available", cnd ? std::to_string(cnd->cluster.available) : "0");
+    d.set("cnd_percent", percent(cnd ? cnd->cluster.percent : 0));
+    auto chapters = self_assessment_progress(c_, x_.guide);
+    d.set("has_self_assessment", c_.self_assessment.present);
+    d.set("self_assessment_percent", percent(overall_progress(chapters).percent()));
     return d;
   }
 
@@ -268,5 +430,7 @@ TemplateData sbar_view(const ViewContext& ctx, const Sbar& sbar) { return View(c
 TemplateData business_case_view(const ViewContext& ctx, const BusinessCase& bc) {
   return View(ctx).business_case(bc);
 }
+TemplateData cnd_view(const ViewContext& ctx, const CndYear& year) { return View(ctx).cnd(year); }
+TemplateData report_view(const ViewContext& ctx, const AnnualReport& report) { return View(ctx).report(report); }
 
 }  // namespace cp

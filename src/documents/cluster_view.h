@@ -11,6 +11,8 @@
 #include "i18n/ui_strings.h"
 #include "model/catalogue.h"
 #include "model/cluster.h"
+#include "model/cnd.h"
+#include "model/key_actions.h"
 #include "templates/strict_mustache.h"
 
 namespace cp {
@@ -21,6 +23,8 @@ struct ViewContext {
   const UiStrings& strings;
   std::string lang;
   Date today;
+  const KeyActionGuide* guide = nullptr;           // for the self-assessment
+  const std::vector<CndSet>* cnd_sets = nullptr;   // for CND years
 };
 
 // The whole cluster, as the root of every template's data.
@@ -28,6 +32,8 @@ TemplateData cluster_view(const ViewContext& ctx);
 // One SBAR or business case, for templates made per entry.
 TemplateData sbar_view(const ViewContext& ctx, const Sbar& sbar);
 TemplateData business_case_view(const ViewContext& ctx, const BusinessCase& bc);
+TemplateData cnd_view(const ViewContext& ctx, const CndYear& year);
+TemplateData report_view(const ViewContext& ctx, const AnnualReport& report);
 
 // Shared formatting.
 std::string group_digits(long long n);

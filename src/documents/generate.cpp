@@ -15,6 +15,12 @@ bool cluster_has(const Cluster& c, const std::string& needs) {
   if (needs == "sbars") return !c.sbars.empty();
   if (needs == "business_cases") return !c.business_cases.empty();
   if (needs == "vision") return c.vision.present;
+  if (needs == "business_plan") return c.business_plan.present;
+  if (needs == "logic_model") return c.logic_model.present;
+  if (needs == "cnd") return !c.cnd.empty();
+  if (needs == "self_assessment") return c.self_assessment.present;
+  if (needs == "prioritisation") return c.prioritisation.present;
+  if (needs == "annual_reports") return !c.annual_reports.empty();
   return false;
 }
 
@@ -39,7 +45,7 @@ void place_blocks(DocNode& node, const BlockContext& ctx, const std::string& fil
           for (auto& b : *block) out.push_back(std::move(b));
         } else {
           diags.error(child.where, "the block '" + name + "' cannot be used in this template",
-                      "costs, options, case_risks and case_decision need a business case; sbar_header an SBAR");
+                      block_requirement_hint());
         }
         continue;
       }
@@ -79,27 +85,54 @@ std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diag
   for (const auto& t : in.templates) {
     if (!cluster_has(in.cluster, t.needs)) continue;
     if (t.bodies.size() != in.languages.size()) continue;  // reported when the template was loaded
-    auto make = [&](const std::string& id, const Text& title, const Sbar* sbar, const BusinessCase* bc) {
+    struct Entry {
+      const Sbar* sbar = nullptr;
+      const BusinessCase* bc = nullptr;
+      const CndYear* cnd = nullptr;
+      const AnnualReport* report = nullptr;
+    };
+    auto make = [&](const std::string& id, const Text& title, Entry e) {
       GeneratedDocument doc;
       doc.source = &t;
       doc.id = id;
       doc.title = title;
       for (const auto& lang : in.languages) {
-        ViewContext view{in.cluster, in.board, in.strings, lang, in.today};
-        BlockContext ctx{view, sbar, bc};
+        ViewContext view{in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets};
+        BlockContext ctx{view, e.sbar, e.bc, e.cnd, e.report};
         TemplateData data = cluster_view(view);
-        if (sbar) data.set("sbar", sbar_view(view, *sbar));
-        if (bc) data.set("case", business_case_view(view, *bc));
+        if (e.sbar) data.set("sbar", sbar_view(view, *e.sbar));
+        if (e.bc) data.set("case", business_case_view(view, *e.bc));
+        if (e.cnd) data.set("cnd", cnd_view(view, *e.cnd));
+        if (e.report) data.set("report", report_view(view, *e.report));
         doc.trees[lang] = render_one(t, lang, std::move(data), ctx, diags);
       }
       out.push_back(std::move(doc));
     };
+    // A per-year document is titled "<template title> <year>" and has the
+    // year in its id with '-' for '/' ("annual-report/2026-27").
+    auto year_title = [&](const std::string& year) {
+      Text title = t.title;
+      title.en += " " + year;
+      title.cy += " " + year;
+      return title;
+    };
+    auto year_id = [](std::string year) {
+      for (auto& ch : year)
+        if (ch == '/') ch = '-';
+      return year;
+    };
     if (t.per == "sbar") {
-      for (const auto& s : in.cluster.sbars) make(t.id + "/" + s.id, s.title, &s, nullptr);
+      for (const auto& s : in.cluster.sbars) make(t.id + "/" + s.id, s.title, {&s, nullptr, nullptr, nullptr});
     } else if (t.per == "business-case") {
-      for (const auto& b : in.cluster.business_cases) make(t.id + "/" + b.id, b.title, nullptr, &b);
+      for (const auto& b : in.cluster.business_cases) make(t.id + "/" + b.id, b.title, {nullptr, &b, nullptr, nullptr});
+    } else if (t.per == "cnd-year") {
+      for (const auto& y : in.cluster.cnd)
+        make(t.id + "/" + year_id(y.year), year_title(y.year), {nullptr, nullptr, &y, nullptr});
+    } else if (t.per == "annual-report") {
+      for (const auto& r : in.cluster.annual_reports)
+        make(t.id + "/" + year_id(r.year), year_title(r.year), {nullptr, nullptr, nullptr, &r});
     } else {
-      make(t.id, t.title, nullptr, nullptr);
+      make(t.id, t.title, {});
     }
   }
   return out;

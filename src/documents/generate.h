@@ -12,6 +12,8 @@
 #include "i18n/ui_strings.h"
 #include "model/catalogue.h"
 #include "model/cluster.h"
+#include "model/cnd.h"
+#include "model/key_actions.h"
 #include "templates/catalogue.h"
 
 namespace cp {
@@ -30,6 +32,8 @@ struct GenerateInputs {
   const UiStrings& strings;
   const std::vector<std::string>& languages;
   Date today;
+  const KeyActionGuide* guide = nullptr;          // the guide's key actions (self-assessment)
+  const std::vector<CndSet>* cnd_sets = nullptr;  // CND indicator sets
 };
 
 std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diagnostics& diags);

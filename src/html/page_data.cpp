@@ -32,13 +32,15 @@ namespace {
 
 class DataBuilder {
  public:
-  DataBuilder(const SiteView& site, const Page& page) : s_(site), p_(page), lang_(page.lang) {}
+  DataBuilder(const SiteView& site, const Page& page, const DocNode* body)
+      : s_(site), p_(page), lang_(page.lang), body_(body) {}
 
   TemplateData build(const std::string& content_html) {
     TemplateData d;
     common(d, content_html);
     d.set("is_" + kind_key(), true);
     kind_specific(d);
+    contents(d);
     return d;
   }
 
@@ -138,6 +140,54 @@ class DataBuilder {
     }
     d.set("breadcrumbs", crumbs);
     d.set("has_breadcrumbs", !chain.empty());
+
+    // Search: the site's page of kind "search", when it has one. Only the
+    // pages people look for are in the index (not the 404, notice or
+    // search pages themselves).
+    const Page* search = nullptr;
+    for (const auto& p : s_.plan.pages)
+      if (p.lang == lang_ && p.kind == "search") search = &p;
+    d.set("has_search", search != nullptr);
+    d.set("search_href", search ? href(search->key) : "");
+    d.set("searchable", p_.kind != "404" && p_.kind != "untranslated" && p_.kind != "search");
+    d.set("search_page", p_.kind == "search");
+
+    // The footer's links to the pages every public body's site has.
+    TemplateList footer;
+    for (const char* key : {"accessibility", "about"}) {
+      const Page* to = s_.plan.find(key, lang_);
+      if (!to) continue;
+      TemplateData link;
+      link.set("title", to->title);
+      link.set("href", href(key));
+      footer.push_back(link);
+    }
+    d.set("has_footer_links", !footer.empty());
+    d.set("footer_links", footer);
+  }
+
+  // The in-page contents: the body's level-2 headings (and, on a chapter,
+  // its key actions). Layouts show it from three entries on.
+  void contents(TemplateData& d) const {
+    TemplateList toc;
+    if (body_)
+      walk(*body_, [&](const DocNode& n) {
+        if (n.kind != NodeKind::Heading || n.level != 2 || n.id.empty()) return;
+        TemplateData e;
+        e.set("title", plain_text(n));
+        e.set("href", "#" + n.id);
+        e.set("level", "2");
+        toc.push_back(e);
+      });
+    if (p_.kind == "chapter") {
+      TemplateData e;
+      e.set("title", t("key_actions_heading"));
+      e.set("href", std::string("#key-actions"));
+      e.set("level", "2");
+      toc.push_back(e);
+    }
+    d.set("has_toc", toc.size() >= 3);
+    d.set("toc", toc);
   }
 
   // The main sections are named by short UI strings in menus and
@@ -171,15 +221,41 @@ class DataBuilder {
     if (p_.kind == "document") document(d);
   }
 
-  // The documents generated for a cluster, in pack order.
+  // Where a document comes in a cluster's list: the standing documents
+  // first, then the papers (SBARs), then the business cases.
+  static int document_rank(const std::string& id) {
+    static const char* const order[] = {"terms-of-reference", "voting-system", "decision-tracker", "risk-register",
+                                        "sbar/", "business-case/"};
+    for (int i = 0; i < 6; ++i)
+      if (id.rfind(order[i], 0) == 0) return i;
+    return 6;
+  }
+
+  // The documents generated for a cluster, standing documents first.
   TemplateList cluster_documents(const Cluster& c) const {
-    TemplateList list;
+    std::vector<const Page*> pages;
     std::string parent = "cluster/" + c.board_id + "/" + c.id;
-    for (const auto& p : s_.plan.pages) {
-      if (p.lang != lang_ || p.kind != "document" || p.parent_key != parent) continue;
+    for (const auto& p : s_.plan.pages)
+      if (p.lang == lang_ && p.kind == "document" && p.parent_key == parent) pages.push_back(&p);
+    auto id_of = [](const Page* p) { return p->document ? p->document->id : p->key; };
+    std::stable_sort(pages.begin(), pages.end(),
+                     [&](const Page* a, const Page* b) { return document_rank(id_of(a)) < document_rank(id_of(b)); });
+    TemplateList list;
+    for (const Page* p : pages) {
+      std::string id = id_of(p);
+      std::string type = id.rfind("sbar/", 0) == 0            ? t("document_type_sbar")
+                         : id.rfind("business-case/", 0) == 0 ? t("document_type_business_case")
+                                                              : "";
       TemplateData e;
-      e.set("title", p.title);
-      e.set("href", href(p.key));
+      e.set("title", p->title);
+      e.set("href", href(p->key));
+      e.set("has_type", !type.empty());
+      e.set("type", type);
+      // The PDF of the document: filled in by the PDF backend (href and
+      // size in the page's language, e.g. "PDF, 84 KB").
+      e.set("has_pdf", false);
+      e.set("pdf_href", std::string());
+      e.set("pdf_size", std::string());
       list.push_back(e);
     }
     return list;
@@ -405,12 +481,14 @@ class DataBuilder {
   const SiteView& s_;
   const Page& p_;
   const std::string& lang_;
+  const DocNode* body_;
 };
 
 }  // namespace
 
-TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html) {
-  return DataBuilder(site, page).build(content_html);
+TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html,
+                       const DocNode* body) {
+  return DataBuilder(site, page, body).build(content_html);
 }
 
 }  // namespace cp

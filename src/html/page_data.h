@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content/page_plan.h"
+#include "doc/tree.h"
 #include "model/catalogue.h"
 #include "model/cluster.h"
 #include "model/site_config.h"
@@ -35,6 +36,10 @@ std::string absolute_url(const SiteConfig& config, const Page& page);
 // domain).
 std::string cross_language_href(const SiteConfig& config, const Page& from, const Page& to);
 
-TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html);
+// `body` is the page's document tree (content pages and generated
+// documents), from which the in-page contents (`toc`) are taken; null for
+// pages without a body.
+TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html,
+                       const DocNode* body = nullptr);
 
 }  // namespace cp

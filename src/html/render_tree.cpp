@@ -1,6 +1,7 @@
 #include "html/render_tree.h"
 
 #include "html/escape.h"
+#include "html/logic_model_svg.h"
 
 namespace cp {
 
@@ -27,8 +28,16 @@ std::string class_attr(const std::string& style) {
   return style.empty() ? "" : " class=\"" + html_escape(style) + "\"";
 }
 
+// A wide table scrolls sideways inside its own box on a small screen, so
+// the box takes keyboard focus (a keyboard user can scroll it) and, when
+// the table has a caption, is a region named by it.
+std::string scroll_box(const std::string& caption) {
+  return "<div class=\"table-scroll\" tabindex=\"0\"" +
+         (caption.empty() ? std::string() : " role=\"region\" aria-label=\"" + html_escape(caption) + "\"") + ">";
+}
+
 void render_table(const DocNode& table, std::string& out) {
-  out += "<div class=\"table-scroll\"><table>\n";
+  out += scroll_box(table.title) + "<table>\n";
   if (!table.title.empty()) out += "<caption>" + html_escape(table.title) + "</caption>\n";
   bool in_body = false;
   for (const auto& row : table.children) {
@@ -60,7 +69,7 @@ void render_table(const DocNode& table, std::string& out) {
 // cell names its rating in words as well as by colour.
 void render_risk_matrix(const DocNode& m, std::string& out) {
   auto label = [&](size_t i) { return i < m.labels.size() ? html_escape(m.labels[i]) : std::string(); };
-  out += "<div class=\"table-scroll\"><table class=\"risk-matrix\">\n<caption>" + html_escape(m.title) +
+  out += scroll_box(m.title) + "<table class=\"risk-matrix\">\n<caption>" + html_escape(m.title) +
          "</caption>\n<thead>\n<tr><th scope=\"col\">" + label(0) + " ↓ / " + label(1) + " →</th>";
   for (int impact = 1; impact <= 5; ++impact)
     out += "<th scope=\"col\">" + std::to_string(impact) + " " + label(6 + impact) + "</th>";
@@ -71,11 +80,13 @@ void render_risk_matrix(const DocNode& m, std::string& out) {
     out += "<tr><th scope=\"row\">" + std::to_string(likelihood) + " " + label(1 + likelihood) + "</th>";
     for (int col = 0; col < 5; ++col) {
       int score = likelihood * (col + 1);
-      const char* band = score <= 3 ? bands[0] : score <= 6 ? bands[1] : score <= 12 ? bands[2] : bands[3];
+      size_t b = score <= 3 ? 0 : score <= 6 ? 1 : score <= 12 ? 2 : 3;
       size_t index = static_cast<size_t>(row * 5 + col);
       int count = index < m.numbers.size() ? m.numbers[index] : 0;
-      out += std::string("<td class=\"band-") + band + "\"><span class=\"score\">" + std::to_string(score) +
-             "</span> <strong class=\"count\">" + (count ? std::to_string(count) : "–") + "</strong></td>";
+      std::string name = label(12 + b);
+      out += std::string("<td class=\"band-") + bands[b] + "\"><span class=\"score\">" + std::to_string(score) +
+             "</span>" + (name.empty() ? "" : " <span class=\"band-name\">" + name + "</span>") +
+             " <strong class=\"count\">" + (count ? std::to_string(count) : "–") + "</strong></td>";
     }
     out += "</tr>\n";
   }
@@ -140,6 +151,7 @@ void render(const DocNode& n, std::string& out, bool tight_list) {
     case NodeKind::TableCell: children(n, out); break;
     case NodeKind::RiskMatrix: render_risk_matrix(n, out); break;
     case NodeKind::SignatureBlock: render_signatures(n, out); break;
+    case NodeKind::LogicModel: render_logic_model(n, out); break;
     case NodeKind::Text: out += html_escape(n.text); break;
     case NodeKind::Emph:
       out += "<em>";

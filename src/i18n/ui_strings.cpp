@@ -11,10 +11,12 @@ bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const s
                      Diagnostics& diags, SourceRegistry& sources) {
   int before = diags.error_count();
   std::map<std::string, std::map<std::string, Location>> where;
+  std::set<std::string> loaded;
   for (const auto& lang : languages) {
     std::string path = theme_dir + "/i18n/" + lang + ".yaml";
     YamlNode root;
     if (!load_yaml_file(fs, path, diags, sources, root)) continue;
+    loaded.insert(lang);
     DataReader r(path, diags);
     if (!root.is_mapping()) {
       r.error(root, "expected UI strings as 'key: text' lines");
@@ -31,6 +33,7 @@ bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const s
   }
   // Parity: a key in one language must be in the other.
   for (const auto& lang : languages) {
+    if (!loaded.count(lang)) continue;  // already reported: one error, not one warning per string
     for (const auto& other : languages) {
       if (other == lang) continue;
       for (const auto& [key, location] : where[other]) {

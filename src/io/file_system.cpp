@@ -59,7 +59,8 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir,
   // is reported, one that stays inside is read through read().
   for (auto it = fs::recursive_directory_iterator(base, fs::directory_options::none, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::string relative = fs::relative(it->path(), root_, ec).generic_string();
+    // Lexically: fs::relative would follow the link and name its target.
+    std::string relative = it->path().lexically_relative(root_).generic_string();
     if (it->is_symlink(ec) && !inside_root(it->path().string())) {
       if (escaping) escaping->push_back(relative);
       continue;

@@ -22,8 +22,11 @@ bool load_health_boards(const FileSystem& fs, Diagnostics& diags, SourceRegistry
       HealthBoard b;
       if (auto n = bf.required("id")) {
         if (auto id = r.id(*n)) {
-          if (!ids.insert(*id).second) r.error(*n, "duplicate health board id '" + *id + "'");
-          b.id = *id;
+          // A duplicate is reported once and dropped, not planned twice.
+          if (!ids.insert(*id).second)
+            r.error(*n, "duplicate health board id '" + *id + "'");
+          else
+            b.id = *id;
         }
       }
       if (auto n = bf.required("name"))
@@ -74,8 +77,10 @@ bool load_packs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
             if (auto t = r.bilingual(*n)) pack.title = *t;
           if (auto n = pf.optional("description"))
             if (auto t = r.bilingual(*n)) pack.description = *t;
-          if (auto n = pf.optional("template"))
+          if (auto n = pf.optional("template")) {
+            pack.template_where = r.at(*n);
             if (auto t = r.id(*n)) pack.template_id = *t;
+          }
           if (auto n = pf.optional("status"))
             if (auto t = r.one_of(*n, {"awaiting"})) pack.awaiting = true;
           if (pf.ok()) c.packs.push_back(pack);

@@ -24,6 +24,7 @@ struct Pack {
   Text title;
   Text description;
   std::string template_id;  // empty when clusterpack does not generate it
+  Location template_where;  // where template_id is named, for "unknown template"
   bool awaiting = false;    // not yet published by NHS Wales
 };
 

@@ -27,6 +27,7 @@ struct Member {
   int votes = 1;
   std::optional<long long> patients;
   std::vector<std::pair<std::string, double>> staff;  // role key → count/FTE, in file order
+  std::vector<Location> staff_where;                   // where each staff key is written
   Location where;
 };
 
@@ -122,6 +123,8 @@ struct Risk {
   std::vector<Action> actions;
   std::optional<int> residual_likelihood, residual_impact;
   std::optional<Date> raised, review;
+  std::optional<Date> closed;  // when a closed risk was closed (annual reports count it)
+  Location closed_where;
   std::string status = "open";
   Location where;
 };
@@ -171,12 +174,128 @@ struct BusinessCase {
   Location where;
 };
 
+// A person's or member's id written in the file, with where (for checks
+// made after reading).
+struct IdRef {
+  std::string id;
+  Location where;
+};
+
+// The partnership hub business plan (seed 001).
+struct StaffRole {
+  std::string id;  // a key of the members' `staff`
+  Text name;
+};
+
+struct PlanRisk {
+  std::string id;
+  Text risk;
+  std::string likelihood;  // high | medium | low
+  std::vector<Text> mitigations;
+};
+
+struct WorkPlanItem {
+  std::string id;  // "1.1"
+  Text project, description;
+  std::string lead;                  // person id, may be empty
+  std::vector<std::string> involved;  // member or person ids
+  std::optional<Date> due;
+  Text position;
+};
+
+struct BusinessPlan {
+  bool present = false;
+  Text hub_name;
+  Text executive_summary, introduction, background;
+  std::vector<Text> intentions, achievements, benefits;
+  std::vector<StaffRole> staff_roles;
+  std::vector<IdRef> practices;  // member ids; empty = every GP practice
+  Location practices_where;
+  std::vector<OptionCriterion> criteria;
+  std::vector<Option> options;
+  std::string chosen;  // option id
+  Text rationale;
+  std::vector<PlanRisk> risks;
+  std::vector<std::string> years;
+  std::vector<CostLine> resources;
+  std::vector<WorkPlanItem> work_plan;
+  Location where;
+};
+
+// A logic model (pack 27, seed 003): from inputs to outcomes.
+struct LogicModel {
+  bool present = false;
+  Text title, goal;
+  std::vector<Text> inputs;
+  struct Group {
+    Text name;
+    std::vector<Text> items;
+  };
+  std::vector<Group> activities;
+  std::vector<Text> outputs, outcomes, measures;
+};
+
+// One year of Cluster Network Domain achievement: per GP practice, the
+// indicators (or parts, "CND009W.meetings") it achieved.
+struct CndYear {
+  std::string year;  // "2017/18": an indicator set in content/cnd/
+  Location year_where;
+  struct Practice {
+    std::string member;
+    Location where;
+    std::vector<IdRef> achieved;  // indicator codes, with where
+  };
+  std::vector<Practice> practices;
+  Location where;
+};
+
+// The guide's key actions, with the cluster's progress.
+struct KeyActionStatus {
+  std::string id;  // "3.2"
+  std::string status = "not-started";  // not-started | in-progress | done
+  Text note;
+  Location where;
+};
+
+struct SelfAssessment {
+  bool present = false;
+  std::optional<Date> date;
+  std::vector<KeyActionStatus> actions;
+};
+
+// Project prioritisation (pack 13).
+struct PriorityProject {
+  std::string id;
+  Text title;
+  std::string lead;  // person id
+  Pence cost = 0;
+  std::vector<std::pair<std::string, int>> scores;  // criterion id → 0–5
+  std::string business_case;                         // id, may be empty
+};
+
+struct Prioritisation {
+  bool present = false;
+  std::string year;  // optional label: "2026/27"
+  Pence budget = 0;
+  std::vector<OptionCriterion> criteria;
+  std::vector<PriorityProject> projects;
+};
+
+// An annual report for a financial year (guide 3.11, CND010W).
+struct AnnualReport {
+  std::string year;  // "2026/27": 1 April 2026 to 31 March 2027
+  Text introduction;
+  std::vector<Text> highlights, next_year;
+  Location where;
+};
+
 struct Cluster {
   std::string id;        // from the file name
   std::string board_id;  // from the folder and `health_board`
   std::string file;      // source path
   Text name;
   std::optional<long long> population;
+  Location population_where;
   bool example = false;
   Vision vision;
   std::vector<Person> people;
@@ -189,6 +308,12 @@ struct Cluster {
   int escalate_at = 15;
   std::vector<Sbar> sbars;
   std::vector<BusinessCase> business_cases;
+  BusinessPlan business_plan;
+  LogicModel logic_model;
+  std::vector<CndYear> cnd;
+  SelfAssessment self_assessment;
+  Prioritisation prioritisation;
+  std::vector<AnnualReport> annual_reports;
 
   const Person* person(const std::string& id) const;
   const Member* member(const std::string& id) const;

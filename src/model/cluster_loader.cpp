@@ -5,6 +5,7 @@
 
 #include "data/reader.h"
 #include "diag/suggest.h"
+#include "model/cluster_sections.h"
 
 namespace cp {
 
@@ -30,6 +31,8 @@ const std::vector<std::string> funding_sources = {"cluster-allocation",
                                                   "transformation-fund",
                                                   "other"};
 const std::vector<std::string> tor_bodies = {"stakeholder-board", "leadership-team"};
+const std::vector<std::string> plan_likelihood = {"high", "medium", "low"};
+const std::vector<std::string> key_action_status = {"not-started", "in-progress", "done"};
 }  // namespace enums
 
 namespace {
@@ -46,8 +49,10 @@ class ClusterReader {
     if (!f.ok()) return;
     if (auto n = f.required("name")) set(c_.name, r_.bilingual(*n));
     if (auto n = f.required("health_board")) read_board(*n, known_boards);
-    if (auto n = f.optional("population"))
+    if (auto n = f.optional("population")) {
+      c_.population_where = r_.at(*n);
       if (auto v = r_.integer(*n, 1, 10'000'000)) c_.population = *v;
+    }
     if (auto n = f.optional("example")) set(c_.example, r_.boolean(*n));
     if (auto n = f.optional("people")) read_people(*n);
     if (auto n = f.optional("members")) read_members(*n);
@@ -60,6 +65,13 @@ class ClusterReader {
     if (auto n = f.optional("risks")) read_risks(*n);
     if (auto n = f.optional("decisions")) read_decisions(*n);
     if (auto n = f.optional("business_cases")) read_business_cases(*n);
+    SectionReader sections{r_, c_, person_ids_, member_ids_, case_ids_};
+    if (auto n = f.optional("business_plan")) read_business_plan(sections, *n);
+    if (auto n = f.optional("logic_model")) read_logic_model(sections, *n);
+    if (auto n = f.optional("cnd")) read_cnd(sections, *n);
+    if (auto n = f.optional("self_assessment")) read_self_assessment(sections, *n);
+    if (auto n = f.optional("prioritisation")) read_prioritisation(sections, *n);
+    if (auto n = f.optional("annual_reports")) read_annual_reports(sections, *n);
   }
 
  private:
@@ -156,7 +168,12 @@ class ClusterReader {
           r_.error(*n, "'" + m.representative + "' already represents another member",
                    "each member has its own representative");
       }
-      if (auto n = f.optional("deputy")) set(m.deputy, ref(*n, person_ids_, "person"));
+      if (auto n = f.optional("deputy")) {
+        set(m.deputy, ref(*n, person_ids_, "person"));
+        if (!m.deputy.empty() && m.deputy == m.representative)
+          r_.error(*n, "'" + m.deputy + "' is both the representative and the deputy of member '" + m.id + "'",
+                   "the deputy attends when the representative cannot, so it must be someone else");
+      }
       if (auto n = f.optional("votes")) {
         if (auto v = r_.integer(*n, 0, 10)) m.votes = static_cast<int>(*v);
       }
@@ -168,7 +185,10 @@ class ClusterReader {
         for (const auto& [key, value] : n->entries) {
           staff.optional(key.value);  // any role key is allowed
           if (auto id = r_.id(key))
-            if (auto v = r_.number(value, 0, 1000)) m.staff.emplace_back(*id, *v);
+            if (auto v = r_.number(value, 0, 1000)) {
+              m.staff.emplace_back(*id, *v);
+              m.staff_where.push_back(r_.at(key));
+            }
         }
       }
       if (ok) c_.members.push_back(m);
@@ -352,6 +372,10 @@ class ClusterReader {
       }
       if (auto n = f.optional("raised")) set(k.raised, std::optional(r_.date(*n)));
       if (auto n = f.optional("review")) set(k.review, std::optional(r_.date(*n)));
+      if (auto n = f.optional("closed")) {
+        k.closed_where = r_.at(*n);
+        set(k.closed, std::optional(r_.date(*n)));
+      }
       if (auto n = f.optional("status")) set(k.status, r_.one_of(*n, enums::risk_status));
       if (ok) c_.risks.push_back(k);
     });
@@ -474,7 +498,7 @@ class ClusterReader {
   }
 
   void read_business_cases(const YamlNode& node) {
-    std::set<std::string> ids;
+    std::set<std::string>& ids = case_ids_;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a business case");
       BusinessCase b;
@@ -512,7 +536,7 @@ class ClusterReader {
 
   DataReader r_;
   Cluster& c_;
-  std::set<std::string> person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_;
+  std::set<std::string> person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_;
 };
 
 }  // namespace

@@ -18,7 +18,8 @@ bool read_cluster(const std::string& file, const YamlNode& root, const std::vect
 // The enumerations of the contract (also used by the JSON Schema).
 namespace enums {
 extern const std::vector<std::string> member_types, frequencies, majorities, majority_of, casting_vote,
-    conflicts, risk_categories, risk_status, action_status, sbar_purpose, funding_sources, tor_bodies;
+    conflicts, risk_categories, risk_status, action_status, sbar_purpose, funding_sources, tor_bodies, plan_likelihood,
+    key_action_status;
 }
 
 }  // namespace cp

@@ -62,12 +62,39 @@ void check_decision(const Cluster& c, const Decision& d, Diagnostics& diags) {
                 "set 'voting: casting_vote: chair', or remove the casting vote");
 }
 
+// Every staff role of a practice in the plan's table needs a name.
+void check_business_plan(const Cluster& c, Diagnostics& diags) {
+  const BusinessPlan& bp = c.business_plan;
+  if (!bp.present) return;
+  for (const Member* m : plan_practices(c)) {
+    for (size_t i = 0; i < m->staff.size(); ++i) {
+      const std::string& role = m->staff[i].first;
+      bool named = false;
+      for (const auto& r : bp.staff_roles) named = named || r.id == role;
+      if (!named && i < m->staff_where.size())
+        diags.error(m->staff_where[i], "the staff role '" + role + "' is not named in the business plan's staff_roles",
+                    "add {id: " + role + ", name: {en: ..., cy: ...}} to business_plan.staff_roles");
+    }
+  }
+}
+
 }  // namespace
 
+std::vector<const Member*> plan_practices(const Cluster& c) {
+  std::vector<const Member*> out;
+  if (!c.business_plan.practices.empty()) {
+    for (const auto& ref : c.business_plan.practices)
+      if (const Member* m = c.member(ref.id)) out.push_back(m);
+    return out;
+  }
+  for (const auto& m : c.members)
+    if (m.type == "gms-practice") out.push_back(&m);
+  return out;
+}
+
 void check_cluster_rules(const Cluster& c, const Date& today, Diagnostics& diags) {
-  const std::string& file = c.file;
   if (c.population && (*c.population < 25000 || *c.population > 100000))
-    diags.warning({file, 0, 0}, "population " + std::to_string(*c.population) + " is outside 25,000–100,000",
+    diags.warning(c.population_where, "population " + std::to_string(*c.population) + " is outside 25,000–100,000",
                   "clusters in Wales typically serve 25,000 to 100,000 people; check the figure");
   const TermsOfReference& t = c.terms;
   if (t.present) {
@@ -94,7 +121,21 @@ void check_cluster_rules(const Cluster& c, const Date& today, Diagnostics& diags
         risk_score(*r.residual_likelihood, *r.residual_impact) > risk_score(r.likelihood, r.impact))
       diags.error(r.where, "risk '" + r.id + "' has a residual score above its score",
                   "the residual score is what remains after the controls, so it cannot be higher");
+    if (r.closed && r.status != "closed")
+      diags.error(r.closed_where, "risk '" + r.id + "' has a closed date but its status is open",
+                  "set 'status: closed', or remove 'closed'");
+    if (r.closed && r.raised && *r.closed < *r.raised)
+      diags.error(r.closed_where, "risk '" + r.id + "' was closed on " + r.closed->iso() + ", before it was raised on " +
+                                      r.raised->iso());
   }
+  check_business_plan(c, diags);
+  for (const auto& y : c.cnd)
+    for (const auto& p : y.practices) {
+      const Member* m = c.member(p.member);
+      if (m && m->type != "gms-practice")
+        diags.error(p.where, "member '" + p.member + "' is not a GP practice (its type is " + m->type + ")",
+                    "CND indicators are achieved by GMS practices; record only gms-practice members");
+    }
 }
 
 }  // namespace cp

@@ -119,10 +119,7 @@ void callout(const DocNode& quote, const Frame& f, LayoutContext& ctx, std::vect
     for (auto& a : panel.anchors) a.y += top;
     panel.ops.push_back(FillOp{f.x, 0, f.width, panel.height, ctx.theme.callout_fill});
     panel.ops.push_back(FillOp{f.x, 0, bar, panel.height, ctx.theme.headings});
-    for (Op op : s.ops) {
-      shift_op(op, top);
-      panel.ops.push_back(std::move(op));
-    }
+    panel.ops.append(s.ops, top);
     out.push_back(std::move(panel));
   }
 }

@@ -135,7 +135,7 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
     if (name.empty()) s.ops.push_back(RuleOp{f.x, y + lh, f.x + left_w, y + lh, 0.5, th.rules});
     if (role.empty()) s.ops.push_back(RuleOp{right_x, y + lh, right_x + right_w, y + lh, 0.5, th.rules});
     y += std::max(name_h, role_h);
-    y += 30;  // room to sign
+    y += 36;  // room to sign
     s.ops.push_back(RuleOp{f.x, y, f.x + left_w, y, 0.6, th.text});
     s.ops.push_back(RuleOp{right_x, y, right_x + right_w, y, 0.6, th.text});
     y += 2;

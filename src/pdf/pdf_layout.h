@@ -20,6 +20,7 @@ struct OutlineEntry {
 };
 
 struct LayoutContext {
+  LayoutContext(const PdfTheme& t, const TextMeasure& m) : theme(t), measure(m) {}
   const PdfTheme& theme;
   const TextMeasure& measure;
   double body_height = 0;  // the text area of a page: nothing taller may be one slice

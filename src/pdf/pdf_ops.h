@@ -7,7 +7,6 @@
 // Coordinates are points from the page's top-left corner, y downwards, as
 // people think about pages; only the drawing flips them for PDF.
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "pdf/pdf_theme.h"
@@ -49,9 +48,23 @@ struct LinkOp {
   std::string anchor;
 };
 
-using Op = std::variant<FillOp, RuleOp, TextOp, LinkOp>;
+// Drawing operations kept by kind, each in the order added. They are drawn
+// fills first, then rules, text and link areas, so a background never
+// covers the text or rule laid over it, whatever order layout added them in.
+struct Ops {
+  std::vector<FillOp> fills;
+  std::vector<RuleOp> rules;
+  std::vector<TextOp> texts;
+  std::vector<LinkOp> links;
 
-void shift_op(Op& op, double dy);
+  void push_back(FillOp op) { fills.push_back(std::move(op)); }
+  void push_back(RuleOp op) { rules.push_back(std::move(op)); }
+  void push_back(TextOp op) { texts.push_back(std::move(op)); }
+  void push_back(LinkOp op) { links.push_back(std::move(op)); }
+  // Adds all of `other`, moved down by `dy`.
+  void append(const Ops& other, double dy);
+  void clear() { *this = Ops{}; }
+};
 
 // A place links and the outline can point at.
 struct Anchor {
@@ -70,12 +83,12 @@ struct Slice {
   int table = 0;                // a table's id: its header rows repeat after a break
   bool table_header = false;
   double first_baseline = -1;   // where a list marker goes; -1 when there is no text line
-  std::vector<Op> ops;
+  Ops ops;
   std::vector<Anchor> anchors;
 };
 
 struct PageOps {
-  std::vector<Op> ops;
+  Ops ops;
   bool furniture = true;  // running header and footer (not on the cover)
 };
 

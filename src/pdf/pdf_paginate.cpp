@@ -1,21 +1,26 @@
 #include "pdf/pdf_paginate.h"
 
-#include <type_traits>
 
 namespace cp {
 
-void shift_op(Op& op, double dy) {
-  std::visit(
-      [&](auto& o) {
-        using T = std::decay_t<decltype(o)>;
-        if constexpr (std::is_same_v<T, RuleOp>) {
-          o.y1 += dy;
-          o.y2 += dy;
-        } else {
-          o.y += dy;
-        }
-      },
-      op);
+void Ops::append(const Ops& other, double dy) {
+  for (FillOp f : other.fills) {
+    f.y += dy;
+    fills.push_back(f);
+  }
+  for (RuleOp r : other.rules) {
+    r.y1 += dy;
+    r.y2 += dy;
+    rules.push_back(r);
+  }
+  for (TextOp t : other.texts) {
+    t.y += dy;
+    texts.push_back(std::move(t));
+  }
+  for (LinkOp l : other.links) {
+    l.y += dy;
+    links.push_back(std::move(l));
+  }
 }
 
 namespace {
@@ -31,7 +36,9 @@ class Paginator {
     for (size_t i = 0; i < slices_.size(); ++i) {
       const Slice& s = slices_[i];
       if (s.table && s.table_header) headers_[s.table].push_back(&s);
-      if (s.page_break_before && !empty_) new_page();
+      // A page that so far holds only headings (a section title) is where
+      // the next heading belongs anyway: no page with a title alone.
+      if (s.page_break_before && !empty_ && !only_keeps_) new_page();
       double before = empty_ ? 0 : s.space_before;
       double need = s.keep_with_next ? chain_height(i, before) : before + s.height;
       // A chain taller than a page cannot be kept together: let it flow.
@@ -60,6 +67,7 @@ class Paginator {
     pages_.emplace_back();
     y_ = area_.top;
     empty_ = true;
+    only_keeps_ = false;
   }
 
   void repeat_table_header(const Slice& s) {
@@ -76,13 +84,11 @@ class Paginator {
   void place(const Slice& s, double before) {
     double top = y_ + before;
     PageOps& page = pages_.back();
-    for (Op op : s.ops) {
-      shift_op(op, top);
-      page.ops.push_back(std::move(op));
-    }
+    page.ops.append(s.ops, top);
     for (const auto& a : s.anchors)
       anchors_[a.id] = AnchorPosition{static_cast<int>(pages_.size()) - 1, top + a.y};
     y_ = top + s.height;
+    only_keeps_ = (empty_ || only_keeps_) && s.keep_with_next;
     empty_ = false;
   }
 
@@ -93,6 +99,7 @@ class Paginator {
   std::map<int, std::vector<const Slice*>> headers_;
   double y_ = 0;
   bool empty_ = true;
+  bool only_keeps_ = false;  // everything on the page keeps with what follows
 };
 
 }  // namespace

@@ -48,23 +48,47 @@ std::vector<Row> read_rows(const DocNode& table) {
   return rows;
 }
 
-// Like a browser's automatic table layout: every column gets at least its
-// widest word, and the rest of the width goes where the text is longest.
+// Like a browser's automatic table layout: a column whose whole text fits
+// in its share of the width gets exactly that (so "Risk ID" or "Score" is
+// never wrapped to make room), and the columns with long text share the
+// rest, each getting at least its widest word.
 std::vector<double> column_widths(const std::vector<double>& min_w, const std::vector<double>& max_w, double width) {
+  size_t n = min_w.size();
+  std::vector<double> w(n, 0);
+  std::vector<bool> fixed(n, false);
+  double room = width;
+  for (bool changed = true; changed;) {
+    changed = false;
+    size_t open = 0;
+    for (size_t c = 0; c < n; ++c) open += fixed[c] ? 0 : 1;
+    if (open == 0) break;
+    double share = room / static_cast<double>(open);
+    for (size_t c = 0; c < n; ++c)
+      if (!fixed[c] && max_w[c] <= share) {
+        fixed[c] = changed = true;
+        w[c] = max_w[c];
+        room -= max_w[c];
+      }
+  }
   double sum_min = 0, sum_max = 0;
-  for (size_t c = 0; c < min_w.size(); ++c) {
-    sum_min += min_w[c];
-    sum_max += max_w[c];
-  }
-  std::vector<double> w(min_w.size());
-  for (size_t c = 0; c < w.size(); ++c) {
-    if (sum_max <= width)
-      w[c] = max_w[c] + (width - sum_max) * max_w[c] / sum_max;
-    else if (sum_min <= width)
-      w[c] = min_w[c] + (max_w[c] - min_w[c]) * (width - sum_min) / (sum_max - sum_min);
+  for (size_t c = 0; c < n; ++c)
+    if (!fixed[c]) {
+      sum_min += min_w[c];
+      sum_max += max_w[c];
+    }
+  for (size_t c = 0; c < n; ++c) {
+    if (fixed[c]) continue;
+    if (sum_min <= room && sum_max > sum_min)
+      w[c] = min_w[c] + (max_w[c] - min_w[c]) * (room - sum_min) / (sum_max - sum_min);
     else
-      w[c] = min_w[c] * width / sum_min;
+      w[c] = min_w[c] * room / sum_min;
   }
+  // Every column fitted: the table still spans the text width, the extra
+  // spread in proportion, as in a house-style document.
+  double used = 0;
+  for (double x : w) used += x;
+  if (used < width && used > 0)
+    for (double& x : w) x *= width / used;
   return w;
 }
 

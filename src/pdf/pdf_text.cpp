@@ -320,7 +320,7 @@ TextExtent measure_runs(const std::vector<Run>& runs, double size, const TextMea
   return e;
 }
 
-void emit_line(std::vector<Op>& ops, const Line& line, double x, double baseline, double box_width, Align align,
+void emit_line(Ops& ops, const Line& line, double x, double baseline, double box_width, Align align,
                const TextStyle& style, const TextMeasure& m) {
   if (align == Align::Right) x += box_width - line.width;
   if (align == Align::Center) x += (box_width - line.width) / 2;

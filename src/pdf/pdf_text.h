@@ -84,7 +84,7 @@ struct TextStyle {
 // Appends the line's text (and link areas, underlines, strike lines) with
 // its left edge at `x` and its baseline at `baseline`; `align` places it
 // within `box_width`.
-void emit_line(std::vector<Op>& ops, const Line& line, double x, double baseline, double box_width, Align align,
+void emit_line(Ops& ops, const Line& line, double x, double baseline, double box_width, Align align,
                const TextStyle& style, const TextMeasure& m);
 
 // One string in one face, truncated with an ellipsis to fit `max_width`.

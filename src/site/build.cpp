@@ -1,5 +1,9 @@
 #include "site/build.h"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
 #include "content/page_plan.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
@@ -7,20 +11,46 @@
 
 namespace cp {
 
+namespace {
+
+// CLUSTERPACK_TIMINGS=1 prints how long each stage took (for profiling).
+class StageTimer {
+ public:
+  StageTimer() : enabled_(std::getenv("CLUSTERPACK_TIMINGS") != nullptr), last_(std::chrono::steady_clock::now()) {}
+  void lap(const char* stage) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "  %-10s %8.1f ms\n", stage, std::chrono::duration<double, std::milli>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
+
 bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, SourceRegistry& sources,
                 BuildStats& stats) {
+  StageTimer timer;
   SiteInputs in;
   if (!load_site_inputs(fs, diags, sources, in) && in.config.languages.size() != 2) return false;
+  timer.lap("load");
 
   SiteDocuments documents;
   generate_site_documents(in, diags, documents);
+  timer.lap("documents");
 
   PagePlan plan =
       plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents.planned}, diags);
+  timer.lap("plan");
 
   RenderedFiles files;
   render_pages(in, plan, documents, diags, files);
+  timer.lap("pages");
   render_site_files(fs, in, plan, diags, files);
+  timer.lap("site files");
   if (diags.has_errors()) return false;
 
   for (const auto& page : plan.pages) ++stats.pages[page.lang];

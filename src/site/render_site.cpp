@@ -1,7 +1,10 @@
 #include "site/render_site.h"
 
+#include <array>
+
 #include "content/urls.h"
 #include "doc/markdown.h"
+#include "governance/risk.h"
 #include "html/escape.h"
 #include "html/links.h"
 #include "html/page_data.h"
@@ -9,13 +12,12 @@
 
 namespace cp {
 
-namespace {
-
 std::string output_path(const Page& page) { return page.lang + "/" + file_for_url(page.url); }
 
-// A content page's body as HTML: Markdown → tree → checked links → HTML.
-std::string render_body(const Page& page, const PagePlan& plan, Diagnostics& diags) {
-  if (!page.source) return {};
+namespace {
+
+// A content page's body as a tree: Markdown → tree → checked links.
+DocNode body_tree(const Page& page, const PagePlan& plan, Diagnostics& diags) {
   DocNode tree = markdown_to_tree(page.source->body, page.source->path, page.source->body_line, diags);
   walk(tree, [&](const DocNode& n) {
     if (n.kind == NodeKind::Heading && n.level == 1)
@@ -23,18 +25,56 @@ std::string render_body(const Page& page, const PagePlan& plan, Diagnostics& dia
                   "the page title is the only level-1 heading; start body headings at '##'");
   });
   resolve_links(tree, page, plan, diags);
-  return render_html(tree);
+  return tree;
+}
+
+// A cluster page's summary, from the governance rules: its open risks by
+// band (highest first, each band named as well as coloured) and the
+// decisions it recorded in the build date's year.
+void add_cluster_summary(TemplateData& data, const Cluster& c, const std::string& lang, const UiStrings& strings,
+                         const Date& today) {
+  std::array<int, 4> counts{};  // by RiskBand
+  int open = 0;
+  for (const auto& r : c.risks) {
+    if (r.status != "open") continue;
+    ++open;
+    ++counts[static_cast<size_t>(band_for(risk_score(r.likelihood, r.impact)))];
+  }
+  TemplateList bands;
+  for (RiskBand band : {RiskBand::Extreme, RiskBand::High, RiskBand::Moderate, RiskBand::Low}) {
+    TemplateData b;
+    b.set("id", std::string(band_id(band)));
+    b.set("label", strings.get(lang, std::string("band_") + band_id(band)));
+    b.set("count", std::to_string(counts[static_cast<size_t>(band)]));
+    bands.push_back(b);
+  }
+  int decided = 0;
+  for (const auto& d : c.decisions)
+    if (d.date && d.date->year == today.year) ++decided;
+  TemplateData summary;
+  summary.set("open_risks", std::to_string(open));
+  summary.set("has_risks", open > 0);
+  summary.set("risk_bands", bands);
+  summary.set("decisions_this_year", std::to_string(decided));
+  summary.set("decisions_label", strings.format(lang, "decisions_this_year", std::to_string(today.year)));
+  data.set("cluster_summary", summary);
 }
 
 }  // namespace
 
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out) {
+                  RenderedFiles& out, const PageFilter& wanted) {
   SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids};
   for (const auto& page : plan.pages) {
-    std::string body = page.document ? render_html(documents.of(page.document).trees.at(page.lang))
-                                     : render_body(page, plan, diags);
-    TemplateData data = page_data(view, page, body);
+    if (wanted && !wanted(page)) continue;
+    DocNode own;
+    const DocNode* tree = nullptr;
+    if (page.document)
+      tree = &documents.of(page.document).trees.at(page.lang);
+    else if (page.source)
+      tree = &(own = body_tree(page, plan, diags));
+    TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
+    if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
     auto main = in.layouts.render(page.kind, data, diags);
     if (!main) continue;
     data.set("main", *main);

@@ -7,7 +7,8 @@ void generate_site_documents(const SiteInputs& in, Diagnostics& diags, SiteDocum
     const HealthBoard* board = nullptr;
     for (const auto& b : in.boards)
       if (b.id == cluster.board_id) board = &b;
-    GenerateInputs gi{cluster, board, in.templates, in.strings, site_language_codes(), in.today};
+    GenerateInputs gi{cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions,
+                      &in.cnd_sets};
     for (auto& doc : generate_documents(gi, diags)) {
       PlannedDocument planned;
       planned.cluster = &cluster;

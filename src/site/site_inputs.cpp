@@ -1,9 +1,12 @@
 #include "site/site_inputs.h"
 
 #include "data/clock.h"
+#include "content/key_actions.h"
+#include "model/cluster_content.h"
 #include "model/cluster_loader.h"
 #include "model/cluster_rules.h"
 #include "data/load_yaml_file.h"
+#include "diag/suggest.h"
 
 namespace cp {
 
@@ -27,42 +30,61 @@ void load_theme(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
 }
 
 void load_clusters(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
-  std::vector<std::string> board_ids;
-  for (const auto& b : in.boards) board_ids.push_back(b.id);
-  for (const auto& path : in.content.cluster_files) {
-    // content/clusters/<board>/<cluster>.yaml
-    std::string rest = path.substr(std::string("content/clusters/").size());
-    std::string board = rest.substr(0, rest.find('/'));
-    std::string id = rest.substr(rest.find('/') + 1);
-    id.resize(id.size() - 5);
-    YamlNode root;
-    if (!load_yaml_file(fs, path, diags, sources, root)) continue;
-    Cluster cluster;
-    cluster.id = id;
-    cluster.board_id = board;
-    bool ok = read_cluster(path, root, board_ids, diags, cluster);
-    if (!ok) continue;
-    int before = diags.error_count();
-    check_cluster_rules(cluster, in.today, diags);
-    if (diags.error_count() == before) in.clusters.push_back(std::move(cluster));
-  }
+  for (const auto& path : in.content.cluster_files)
+    if (auto cluster = load_cluster_file(fs, path, in, diags, sources)) in.clusters.push_back(std::move(*cluster));
 }
 
 void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
   load_templates(fs, site_language_codes(), diags, sources, in.templates);
   for (const auto& t : in.templates) in.template_ids.insert(t.id);
+  // A misspelt template would publish the pack as "not available".
+  std::vector<std::string> ids(in.template_ids.begin(), in.template_ids.end());
+  for (const auto& category : in.packs)
+    for (const auto& pack : category.packs)
+      if (!pack.template_id.empty() && !in.template_ids.count(pack.template_id))
+        diags.error(pack.template_where, "unknown template '" + pack.template_id + "'",
+                    suggestion_hint(pack.template_id, ids) + " (templates are the folders of templates/)");
 }
 
 }  // namespace
 
+std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string& path, const SiteInputs& in,
+                                         Diagnostics& diags, SourceRegistry& sources) {
+  std::vector<std::string> board_ids;
+  for (const auto& b : in.boards) board_ids.push_back(b.id);
+  // content/clusters/<board>/<cluster>.yaml
+  std::string rest = path.substr(std::string("content/clusters/").size());
+  std::string board = rest.substr(0, rest.find('/'));
+  std::string id = rest.substr(rest.find('/') + 1);
+  id.resize(id.size() - 5);
+  YamlNode root;
+  if (!load_yaml_file(fs, path, diags, sources, root)) return std::nullopt;
+  Cluster cluster;
+  cluster.id = id;
+  cluster.board_id = board;
+  if (!read_cluster(path, root, board_ids, diags, cluster)) return std::nullopt;
+  int before = diags.error_count();
+  check_cluster_rules(cluster, in.today, diags);
+  check_cluster_content(cluster, in.cnd_sets, in.key_actions, diags);
+  if (diags.error_count() != before) return std::nullopt;
+  return cluster;
+}
+
 bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
   int before = diags.error_count();
   in.today = build_date();
-  if (!load_site_config(fs, diags, sources, in.config)) return false;
+  if (!load_site_config(fs, diags, sources, in.config)) {
+    // Nothing else can be read right without the languages and the theme:
+    // stop here rather than report what follows from it.
+    in.config.languages.clear();
+    return false;
+  }
   load_theme(fs, diags, sources, in);
   scan_content(fs, site_language_codes(), diags, sources, in.content);
   load_health_boards(fs, diags, sources, in.boards);
   load_packs(fs, diags, sources, in.packs);
+  load_cnd_sets(fs, in.content.cnd_files, diags, sources, in.cnd_sets);
+  in.key_actions = key_action_guide(in.content);
   load_clusters(fs, diags, sources, in);
   find_templates(fs, diags, sources, in);
   return diags.error_count() == before;

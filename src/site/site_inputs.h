@@ -2,6 +2,7 @@
 // Everything a build reads, loaded and checked: site.yaml, the theme
 // (layouts, partials, UI strings, static files), content pages, health
 // boards, the resource pack index and every cluster's data.
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "io/file_system.h"
 #include "model/catalogue.h"
 #include "model/cluster.h"
+#include "model/cnd.h"
+#include "model/key_actions.h"
 #include "model/site_config.h"
 #include "templates/catalogue.h"
 #include "templates/strict_mustache.h"
@@ -28,10 +31,17 @@ struct SiteInputs {
   std::vector<HealthBoard> boards;
   std::vector<PackCategory> packs;
   std::vector<Cluster> clusters;
+  std::vector<CndSet> cnd_sets;   // content/cnd/: CND indicator sets by year
+  KeyActionGuide key_actions;     // the guide's key actions, for self-assessments
   std::vector<GovernanceTemplate> templates;
   std::set<std::string> template_ids;  // of the templates that loaded
   Date today;                          // the build date (SOURCE_DATE_EPOCH)
 };
+
+// Loads one cluster file and checks its rules (the boards and the build
+// date come from `in`); nullopt after reporting its problems.
+std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string& path, const SiteInputs& in,
+                                         Diagnostics& diags, SourceRegistry& sources);
 
 // Loads all inputs, reporting every problem found; returns false when the
 // site cannot be built.

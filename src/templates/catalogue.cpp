@@ -9,8 +9,11 @@
 
 namespace cp {
 
-const std::vector<std::string> kTemplateNeeds = {"terms_of_reference", "voting", "risks", "decisions",
-                                                 "sbars",              "business_cases", "vision"};
+const std::vector<std::string> kTemplateNeeds = {
+    "terms_of_reference", "voting",          "risks",          "decisions",  "sbars",         "business_cases",
+    "vision",             "business_plan",   "logic_model",    "cnd",        "self_assessment", "prioritisation",
+    "annual_reports"};
+const std::vector<std::string> kTemplatePer = {"cluster", "sbar", "business-case", "cnd-year", "annual-report"};
 
 namespace {
 
@@ -42,7 +45,7 @@ bool load_one(const FileSystem& fs, const std::string& id, const std::vector<std
   if (auto n = f.optional("pack"))
     if (auto v = r.integer(*n, 1, 999)) t.pack = static_cast<int>(*v);
   if (auto n = f.optional("per"))
-    if (auto v = r.one_of(*n, {"cluster", "sbar", "business-case"})) t.per = *v;
+    if (auto v = r.one_of(*n, kTemplatePer)) t.per = *v;
   if (auto n = f.required("needs"))
     if (auto v = r.one_of(*n, kTemplateNeeds)) t.needs = *v;
   if (auto n = f.optional("signed"))

@@ -18,7 +18,7 @@ struct GovernanceTemplate {
   std::string id;
   Text title;
   std::optional<int> pack;
-  std::string per = "cluster";  // cluster | sbar | business-case: one document per cluster, or per entry
+  std::string per = "cluster";  // cluster | sbar | business-case | cnd-year | annual-report (see kTemplatePer)
   std::string needs;            // the cluster data it is made from (see kTemplateNeeds)
   bool signed_document = false;
   int order = 100;              // position in a cluster's pack
@@ -27,6 +27,9 @@ struct GovernanceTemplate {
 
 // The data sections a template can need.
 extern const std::vector<std::string> kTemplateNeeds;
+// What a template makes one document for: the cluster, or each SBAR,
+// business case, CND year or annual report.
+extern const std::vector<std::string> kTemplatePer;
 
 bool load_templates(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
                     SourceRegistry& sources, std::vector<GovernanceTemplate>& out);

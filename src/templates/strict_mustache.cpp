@@ -1,5 +1,7 @@
 #include "templates/strict_mustache.h"
 
+#include <algorithm>
+#include <functional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -121,6 +123,7 @@ std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const Tem
 }
 
 bool TemplateSet::load(const FileSystem& fs, const std::string& dir, Diagnostics& diags, SourceRegistry& sources) {
+  dir_ = dir;
   bool ok = true;
   for (const char* kind : {"layouts", "partials"}) {
     std::string folder = dir + "/" + kind;
@@ -140,7 +143,7 @@ bool TemplateSet::load(const FileSystem& fs, const std::string& dir, Diagnostics
       if (!check.is_valid()) {
         report_syntax_error({path, *text}, check.error_message(), diags);
         ok = false;
-        continue;
+        text = "";  // kept, empty: reported once here, not again as "does not exist"
       }
       if (std::string(kind) == "layouts")
         add_layout(name, path, *text);
@@ -148,7 +151,59 @@ bool TemplateSet::load(const FileSystem& fs, const std::string& dir, Diagnostics
         add_partial(name, path, *text);
     }
   }
-  return ok;
+  return refuse_partial_loops(diags) && ok;
+}
+
+// A partial that includes itself, directly or through others, would
+// recurse until the stack runs out. The includes are found in the text, so
+// changing the delimiters (which could hide one) is refused too.
+bool TemplateSet::refuse_partial_loops(Diagnostics& diags) {
+  static const std::regex include(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+  static const std::regex delimiters(R"(\{\{\s*=)");
+  bool ok = true;
+  std::map<std::string, std::vector<std::pair<std::string, size_t>>> includes;  // partial → (name, offset)
+  for (auto* set : {&layouts_, &partials_}) {
+    for (auto& [name, t] : *set) {
+      std::smatch m;
+      if (std::regex_search(t.text, m, delimiters)) {
+        diags.error(location_of_offset(t.path, t.text, m.position(0)), "changing the delimiters is not supported here",
+                    "write tags as {{name}}");
+        t.text.clear();
+        ok = false;
+      }
+    }
+  }
+  for (const auto& [name, t] : partials_)
+    for (auto it = std::sregex_iterator(t.text.begin(), t.text.end(), include); it != std::sregex_iterator(); ++it)
+      includes[name].emplace_back((*it)[1].str(), static_cast<size_t>(it->position(0)));
+  // Depth-first search from every partial; a name met again on the path is a loop.
+  std::set<std::string> looping;
+  std::vector<std::string> path;
+  std::function<void(const std::string&)> visit = [&](const std::string& name) {
+    for (const auto& [next, offset] : includes[name]) {
+      auto on_path = std::find(path.begin(), path.end(), next);
+      if (on_path != path.end()) {
+        if (looping.insert(name).second) {
+          std::string chain;
+          for (auto p = on_path; p != path.end(); ++p) chain += *p + " → ";
+          const CompiledTemplate& t = partials_.at(name);
+          diags.error(location_of_offset(t.path, t.text, offset), "the partials include each other in a loop (" + chain + next + ")",
+                      "a partial may not include itself, directly or through another partial");
+        }
+        continue;
+      }
+      if (!partials_.count(next) || path.size() > partials_.size()) continue;
+      path.push_back(next);
+      visit(next);
+      path.pop_back();
+    }
+  };
+  for (const auto& entry : partials_) {
+    path = {entry.first};
+    visit(entry.first);
+  }
+  for (const auto& name : looping) partials_[name].text.clear();
+  return ok && looping.empty();
 }
 
 void TemplateSet::add_layout(const std::string& name, const std::string& path, std::string text) {
@@ -163,8 +218,8 @@ std::optional<std::string> TemplateSet::render(const std::string& layout, const 
                                                Diagnostics& diags) const {
   auto it = layouts_.find(layout);
   if (it == layouts_.end()) {
-    diags.error({"themes", 0, 0}, "the layout '" + layout + "' does not exist",
-                "add themes/<theme>/layouts/" + layout + ".mustache");
+    diags.error({dir_.empty() ? "themes" : dir_ + "/layouts", 0, 0}, "the layout '" + layout + "' does not exist",
+                "add " + (dir_.empty() ? "themes/<theme>" : dir_) + "/layouts/" + layout + ".mustache");
     return std::nullopt;
   }
   return render_strict(it->second, data, &partials_, diags);

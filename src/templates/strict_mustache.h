@@ -41,8 +41,10 @@ class TemplateSet {
   std::optional<std::string> render(const std::string& layout, const TemplateData& data, Diagnostics& diags) const;
 
  private:
+  bool refuse_partial_loops(Diagnostics& diags);
   std::map<std::string, CompiledTemplate> layouts_;
   std::map<std::string, CompiledTemplate> partials_;
+  std::string dir_;  // "themes/default", for "does not exist"
 };
 
 // Renders one template text strictly (used by TemplateSet and by the

@@ -7,7 +7,8 @@ Proves, for every HTML page under OUTPUT:
 - the language switch exists and resolves to the corresponding page in the
   other language (never the home page, unless the page is the home page);
 - hreflang alternates name both languages and x-default;
-- no page carries a script element, inline event handler or javascript: URL.
+- no page carries an inline script, inline event handler or javascript: URL;
+  the only script is the theme's own file in assets/ (the search page's).
 Prints one line per problem and a closing 'N passed, N failed' line.
 """
 import os
@@ -23,7 +24,9 @@ class Page(HTMLParser):
         self.links = []       # (tag, attr value)
         self.switch = None    # href of the language switch link
         self.alternates = {}  # hreflang -> href
-        self.scripts = 0
+        self.scripts = 0      # inline scripts
+        self.script_srcs = []
+        self._in_script = False
         self.handlers = []
         self._in_switch = False
 
@@ -37,7 +40,11 @@ class Page(HTMLParser):
         if tag == "html":
             self.lang = a.get("lang")
         if tag == "script":
-            self.scripts += 1
+            if a.get("src"):
+                self.script_srcs.append(a["src"])
+            else:
+                self.scripts += 1
+            self._in_script = True
         if tag == "nav" and "language-switch" in (a.get("class") or ""):
             self._in_switch = True
         if tag == "a" and self._in_switch and a.get("rel") == "alternate":
@@ -52,6 +59,12 @@ class Page(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "nav":
             self._in_switch = False
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and data.strip():
+            self.scripts += 1
 
 
 def main():
@@ -86,7 +99,10 @@ def main():
         else:
             counts[lang_dir] = counts.get(lang_dir, 0) + 1
             check(p.lang == lang_dir, f"{rel}: lang is {p.lang!r}, expected {lang_dir!r}")
-        check(p.scripts == 0 and not p.handlers, f"{rel}: script or handler present {p.handlers}")
+        check(p.scripts == 0 and not p.handlers, f"{rel}: inline script or handler present {p.handlers}")
+        for src in p.script_srcs:
+            check(not urlsplit(src).scheme and "/assets/" in "/" + src and not urlsplit(src).query,
+                  f"{rel}: script {src} is not the theme's own file in assets/")
         is_404 = rel.endswith("404.html")
         for href in p.links:
             parts = urlsplit(href)

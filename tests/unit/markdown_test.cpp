@@ -20,7 +20,7 @@ TEST_CASE("Markdown becomes a tree that renders to escaped HTML") {
 TEST_CASE("GFM tables with a header row and alignment") {
   Diagnostics d;
   std::string out = html("| Name | Votes |\n|---|--:|\n| Borth | 1 |\n", d);
-  CHECK(out == "<div class=\"table-scroll\"><table>\n<thead>\n<tr><th scope=\"col\">Name</th>"
+  CHECK(out == "<div class=\"table-scroll\" tabindex=\"0\"><table>\n<thead>\n<tr><th scope=\"col\">Name</th>"
                "<th scope=\"col\" class=\"align-right\">Votes</th></tr>\n</thead>\n<tbody>\n"
                "<tr><td>Borth</td><td class=\"align-right\">1</td></tr>\n</tbody>\n</table></div>\n");
 }

@@ -1,0 +1,55 @@
+#pragma once
+// Shared by the block builders (blocks.cpp: the registry and the core
+// governance blocks; blocks_plan.cpp: business plan, prioritisation and
+// logic model; blocks_year.cpp: CND, self-assessment and annual report).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "documents/blocks.h"
+#include "i18n/dates.h"
+
+namespace cp::blocks {
+
+struct Words {
+  const BlockContext& b;
+  std::string operator()(const std::string& key) const { return b.view.strings.get(b.view.lang, key); }
+  std::string format(const std::string& key, const std::string& n) const {
+    return b.view.strings.format(b.view.lang, key, n);
+  }
+  const std::string& lang() const { return b.view.lang; }
+  const Cluster& cluster() const { return b.view.cluster; }
+  std::string date(const std::optional<Date>& d) const { return d ? format_date(*d, lang()) : ""; }
+};
+
+inline std::string underscore(std::string s) {
+  std::replace(s.begin(), s.end(), '-', '_');
+  return s;
+}
+
+inline std::vector<DocNode> one(DocNode n) { return {std::move(n)}; }
+inline std::vector<DocNode> note(const std::string& text) { return one(make_paragraph({make_text(text)})); }
+
+// Money for a table: whole pounds, or pence throughout when any amount has pence.
+std::string money_cell(Pence amount, bool pence);
+
+// Business plan, prioritisation, logic model (blocks_plan.cpp).
+std::vector<DocNode> practices(const BlockContext& b);
+std::vector<DocNode> partnership_options(const BlockContext& b);
+std::vector<DocNode> plan_risks(const BlockContext& b);
+std::vector<DocNode> resources(const BlockContext& b);
+std::vector<DocNode> work_plan(const BlockContext& b);
+std::vector<DocNode> prioritisation(const BlockContext& b);
+std::vector<DocNode> logic_model(const BlockContext& b);
+
+// CND, self-assessment, annual report (blocks_year.cpp).
+std::vector<DocNode> cnd_indicators(const BlockContext& b);
+std::vector<DocNode> cnd_practices(const BlockContext& b);
+std::vector<DocNode> self_assessment_progress(const BlockContext& b);
+std::vector<DocNode> self_assessment_actions(const BlockContext& b);
+std::vector<DocNode> year_decisions(const BlockContext& b);
+std::vector<DocNode> year_risks(const BlockContext& b);
+std::vector<DocNode> year_business_cases(const BlockContext& b);
+std::vector<DocNode> year_cnd(const BlockContext& b);
+
+}  // namespace cp::blocks

@@ -1,0 +1,115 @@
+// render_pdf reads as the backend's pipeline: measure, lay out the
+// sections, paginate, put the cover and contents in front (now that every
+// heading's page is known), add headers and footers (now that the page
+// count is known), then draw into libharu and save.
+#include "pdf/pdf_document.h"
+
+#include <ctime>
+
+#include "pdf/pdf_contents.h"
+#include "pdf/pdf_draw.h"
+#include "pdf/pdf_fonts.h"
+#include "pdf/pdf_furniture.h"
+#include "pdf/pdf_internals.h"
+#include "pdf/pdf_paginate.h"
+
+namespace cp {
+
+namespace {
+
+using Anchors = std::map<std::string, AnchorPosition>;
+
+void section_slices(const PdfSection& section, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out) {
+  size_t start = out.size();
+  if (!section.title.empty()) out.push_back(heading_slice(plain_runs(section.title, Face::Bold), 1, 0, frame, ctx));
+  layout_blocks(section.body, frame, ctx, out);
+  if (section.new_page && out.size() > start) out[start].page_break_before = true;
+}
+
+// Cover and contents. The contents is laid out once to count its pages,
+// since that count moves every page number it shows.
+std::vector<PageOps> front_matter(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
+                                  const Anchors& content_anchors, const PageGeometry& g, LayoutContext& ctx) {
+  std::vector<PageOps> front;
+  if (cover) front.push_back(cover_page(*cover, g, ctx));
+  if (!with_contents) return front;
+  auto placeholder = [](const std::string&) { return std::string("000"); };
+  std::vector<PageOps> trial;
+  Anchors unused;
+  paginate(contents_slices(meta.contents_title, ctx.entries, placeholder, g.frame(), ctx), g.area(), trial, unused);
+  int first_content_page = static_cast<int>(front.size() + trial.size());
+  auto number = [&](const std::string& anchor) {
+    auto found = content_anchors.find(anchor);
+    return found == content_anchors.end() ? std::string() : std::to_string(first_content_page + found->second.page + 1);
+  };
+  paginate(contents_slices(meta.contents_title, ctx.entries, number, g.frame(), ctx), g.area(), front, unused);
+  return front;
+}
+
+void set_info(HaruDoc& doc, const PdfMeta& meta) {
+  auto set = [&](HPDF_InfoType type, const std::string& value) {
+    if (!value.empty()) HPDF_SetInfoAttr(doc.get(), type, sanitize_text(value).c_str());
+  };
+  set(HPDF_INFO_TITLE, meta.title);
+  set(HPDF_INFO_AUTHOR, meta.author);
+  set(HPDF_INFO_SUBJECT, meta.subject);
+  set(HPDF_INFO_PRODUCER, meta.producer);
+#ifdef CLUSTERPACK_VERSION
+  set(HPDF_INFO_CREATOR, std::string("clusterpack ") + CLUSTERPACK_VERSION);
+#else
+  set(HPDF_INFO_CREATOR, "clusterpack");
+#endif
+  // Dates only from SOURCE_DATE_EPOCH: a clock reading would make every
+  // build differ.
+  if (meta.epoch) {
+    std::time_t t = static_cast<std::time_t>(*meta.epoch);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    HPDF_Date date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date);
+  }
+  set_pdf_version_17(doc.get());
+  set_document_language(doc.get(), meta.lang);
+  set_display_doc_title(doc.get());
+}
+
+}  // namespace
+
+std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
+                                      const std::vector<PdfSection>& sections, const PdfTheme& theme,
+                                      const PdfFonts& fonts, Diagnostics& diags) {
+  HaruMeasure measure;
+  if (!measure.open(fonts, diags)) return std::nullopt;
+  PageGeometry g = page_geometry(theme);
+  LayoutContext ctx{theme, measure};
+  ctx.body_height = g.area().bottom - g.area().top;
+
+  std::vector<Slice> slices;
+  for (const auto& section : sections) section_slices(section, g.frame(), ctx, slices);
+  std::vector<PageOps> content;
+  Anchors anchors;
+  paginate(slices, g.area(), content, anchors);
+
+  std::vector<PageOps> pages = front_matter(meta, cover, with_contents, anchors, g, ctx);
+  for (auto& [id, position] : anchors) position.page += static_cast<int>(pages.size());
+  pages.insert(pages.end(), std::make_move_iterator(content.begin()), std::make_move_iterator(content.end()));
+  add_running_furniture(pages, meta, g, ctx);
+
+  HaruDoc doc;
+  HaruFonts haru_fonts{};
+  if (!load_fonts(doc, fonts, faces_used(pages), haru_fonts, diags)) return std::nullopt;
+  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, pages, g, anchors);
+  build_outline(doc, pdf_pages, ctx.entries, anchors, g);
+  if (!ctx.entries.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+  set_info(doc, meta);
+
+  std::string bytes;
+  if (doc.failed() || !doc.save(bytes)) {
+    diags.error({}, "cannot write the PDF '" + meta.title + "'", doc.error_text());
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+}  // namespace cp

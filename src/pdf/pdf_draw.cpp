@@ -1,0 +1,160 @@
+#include "pdf/pdf_draw.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cp {
+
+FaceSet faces_used(const std::vector<PageOps>& pages) {
+  FaceSet used{};
+  for (const auto& page : pages)
+    for (const auto& t : page.ops.texts)
+      if (!t.text.empty()) used[static_cast<int>(t.face)] = true;
+  return used;
+}
+
+namespace {
+
+// Link addresses are written as bytes: anything beyond printable ASCII is
+// percent-encoded so that every reader resolves the same address.
+std::string uri_bytes(const std::string& uri) {
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c > 0x20 && c < 0x7F && c != '"' && c != '<' && c != '>' && c != '\\') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+class PageDrawer {
+ public:
+  PageDrawer(HPDF_Page page, double height, const HaruFonts& fonts) : page_(page), height_(height), fonts_(fonts) {}
+
+  void fill(const FillOp& f) {
+    set_fill(f.colour);
+    HPDF_Page_Rectangle(page_, f.x, height_ - f.y - f.h, f.w, f.h);
+    HPDF_Page_Fill(page_);
+  }
+
+  void rule(const RuleOp& r) {
+    if (!has_stroke_ || !(stroke_ == r.colour)) {
+      HPDF_Page_SetRGBStroke(page_, r.colour.r, r.colour.g, r.colour.b);
+      stroke_ = r.colour;
+      has_stroke_ = true;
+    }
+    if (line_width_ != r.width) {
+      HPDF_Page_SetLineWidth(page_, r.width);
+      line_width_ = r.width;
+    }
+    HPDF_Page_MoveTo(page_, r.x1, height_ - r.y1);
+    HPDF_Page_LineTo(page_, r.x2, height_ - r.y2);
+    HPDF_Page_Stroke(page_);
+  }
+
+  // Every piece of text in the document is drawn here, in its own text
+  // object. The tagged-PDF work wraps this one call in marked content
+  // (/Span <</MCID n>> BDC … EMC, or /Artifact for op.artifact).
+  void text(const TextOp& t) {
+    if (t.text.empty()) return;
+    HPDF_Font font = fonts_[static_cast<int>(t.face)];
+    if (font != font_ || t.size != size_) {
+      HPDF_Page_SetFontAndSize(page_, font, t.size);
+      font_ = font;
+      size_ = t.size;
+    }
+    set_fill(t.colour);
+    HPDF_Page_BeginText(page_);
+    HPDF_Page_TextOut(page_, t.x, height_ - t.y, t.text.c_str());
+    HPDF_Page_EndText(page_);
+  }
+
+ private:
+  void set_fill(const Rgb& c) {
+    if (has_fill_ && fill_ == c) return;
+    HPDF_Page_SetRGBFill(page_, c.r, c.g, c.b);
+    fill_ = c;
+    has_fill_ = true;
+  }
+
+  HPDF_Page page_;
+  double height_;
+  const HaruFonts& fonts_;
+  HPDF_Font font_ = nullptr;
+  double size_ = 0, line_width_ = 1;  // 1 is PDF's initial line width
+  Rgb fill_, stroke_;
+  bool has_fill_ = false, has_stroke_ = false;
+};
+
+HPDF_Destination destination(HPDF_Page page, double top, const PageGeometry& g) {
+  HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+  // Fit the width, scrolled to a little above the target.
+  if (dst) HPDF_Destination_SetFitH(dst, std::min(g.height, g.height - top + 12));
+  return dst;
+}
+
+void link(HaruDoc& doc, HPDF_Page page, const LinkOp& l, const std::vector<HPDF_Page>& pages,
+          const std::map<std::string, AnchorPosition>& anchors, const PageGeometry& g) {
+  HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), static_cast<HPDF_REAL>(g.height - l.y - l.h),
+                 static_cast<HPDF_REAL>(l.x + l.w), static_cast<HPDF_REAL>(g.height - l.y)};
+  HPDF_Annotation annot = nullptr;
+  if (!l.uri.empty()) {
+    annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri_bytes(l.uri).c_str());
+  } else {
+    auto found = anchors.find(l.anchor);
+    if (found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) return;
+    if (HPDF_Destination dst = destination(pages[found->second.page], found->second.y, g))
+      annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
+  }
+  if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // no box drawn around links
+}
+
+}  // namespace
+
+std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const std::vector<PageOps>& pages,
+                                  const PageGeometry& g, const std::map<std::string, AnchorPosition>& anchors) {
+  // All pages first: a link may point at a page further on.
+  std::vector<HPDF_Page> out;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    HPDF_Page page = HPDF_AddPage(doc.get());
+    if (!page) return out;
+    HPDF_Page_SetWidth(page, g.width);
+    HPDF_Page_SetHeight(page, g.height);
+    out.push_back(page);
+  }
+  for (size_t i = 0; i < pages.size(); ++i) {
+    PageDrawer drawer(out[i], g.height, fonts);
+    const Ops& ops = pages[i].ops;
+    for (const auto& f : ops.fills) drawer.fill(f);
+    for (const auto& r : ops.rules) drawer.rule(r);
+    for (const auto& t : ops.texts) drawer.text(t);
+    for (const auto& l : ops.links) link(doc, out[i], l, out, anchors, g);
+  }
+  return out;
+}
+
+void build_outline(HaruDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<OutlineEntry>& entries,
+                   const std::map<std::string, AnchorPosition>& anchors, const PageGeometry& g) {
+  std::vector<std::pair<int, HPDF_Outline>> open;  // the path from the root to the last entry
+  int top = 6;
+  for (const auto& e : entries) top = std::min(top, e.level);
+  for (const auto& e : entries) {
+    auto found = anchors.find(e.anchor);
+    if (e.title.empty() || found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) continue;
+    while (!open.empty() && open.back().first >= e.level) open.pop_back();
+    HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
+    // The encoder makes libharu write the title as UTF-16, so ŵ survives.
+    HPDF_Outline item = HPDF_CreateOutline(doc.get(), parent, e.title.c_str(), doc.utf8());
+    if (!item) return;
+    HPDF_Outline_SetOpened(item, e.level == top ? HPDF_TRUE : HPDF_FALSE);
+    if (HPDF_Destination dst = destination(pages[found->second.page], found->second.y, g))
+      HPDF_Outline_SetDestination(item, dst);
+    open.emplace_back(e.level, item);
+  }
+}
+
+}  // namespace cp

@@ -1,0 +1,26 @@
+#pragma once
+// The only place laid-out pages meet libharu: pages, text, rules, fills,
+// links, and the outline (bookmarks).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pdf/pdf_fonts.h"
+#include "pdf/pdf_furniture.h"
+#include "pdf/pdf_layout.h"
+
+namespace cp {
+
+// The faces the pages show: only those are embedded.
+FaceSet faces_used(const std::vector<PageOps>& pages);
+
+// Creates one PDF page per entry and draws it. Returns the pages, for the
+// outline.
+std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const std::vector<PageOps>& pages,
+                                  const PageGeometry& geometry, const std::map<std::string, AnchorPosition>& anchors);
+
+// Bookmarks mirroring the sections and their headings, nested by level.
+void build_outline(HaruDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<OutlineEntry>& entries,
+                   const std::map<std::string, AnchorPosition>& anchors, const PageGeometry& geometry);
+
+}  // namespace cp

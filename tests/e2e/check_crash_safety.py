@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Crash safety of `clusterpack build`: a build killed with SIGKILL at any
+moment leaves the previous output/ complete and unchanged, and the next
+build succeeds.
+
+Builds SOURCE once into WORK/output (the good build) and records every
+file's bytes. Then starts the same build again and again, killing it with
+SIGKILL after a random delay (seeded, so a failure can be replayed with
+CRASH_SEED), spread over the whole run and weighted towards its end, where
+files are written and the new tree is swapped in. After each kill the
+output must be byte-identical to the good build. Finally one more build must
+succeed, give the same bytes, and leave no staging folder behind.
+
+Usage: check_crash_safety.py CLUSTERPACK SOURCE WORK [KILLS]
+Prints one line per problem and a closing 'N passed, N failed' line.
+"""
+import hashlib
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+
+def snapshot(root):
+    tree = {}
+    for folder, dirs, files in os.walk(root):
+        for d in dirs:
+            tree[os.path.relpath(os.path.join(folder, d), root) + "/"] = "dir"
+        for f in files:
+            path = os.path.join(folder, f)
+            with open(path, "rb") as fh:
+                tree[os.path.relpath(path, root)] = hashlib.sha256(fh.read()).hexdigest()
+    return tree
+
+
+def differences(before, after):
+    out = []
+    for path in sorted(set(before) | set(after)):
+        if path not in after:
+            out.append(f"missing {path}")
+        elif path not in before:
+            out.append(f"unexpected {path}")
+        elif before[path] != after[path]:
+            out.append(f"changed {path}")
+    return out
+
+
+def main():
+    exe, source, work = (os.path.abspath(a) for a in sys.argv[1:4])
+    kills = int(sys.argv[4]) if len(sys.argv) > 4 else 20
+    seed = int(os.environ.get("CRASH_SEED", "20260301"))
+    rng = random.Random(seed)
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1772323200")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    output = os.path.join(work, "output")
+    command = [exe, "build", "--source", source, "--output", output]
+    passed = failed = 0
+    problems = []
+
+    def check(ok, message):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            problems.append(message)
+
+    started = time.monotonic()
+    first = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    duration = time.monotonic() - started
+    check(first.returncode == 0, f"the first build failed: {first.stderr[-2000:]}")
+    if first.returncode != 0:
+        print("\n".join(problems))
+        print(f"{passed} passed, {failed} failed")
+        return 1
+    good = snapshot(output)
+    check(len(good) > 50, f"the good build has only {len(good)} entries")
+    killed = finished = 0
+    phases = {"before writing": 0, "writing": 0}
+    for i in range(kills):
+        # Half the kills anywhere in the run, half in its last third.
+        delay = rng.uniform(0, duration * 1.1) if i % 2 == 0 else rng.uniform(duration * 0.66, duration * 1.05)
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            killed += 1
+        else:
+            finished += 1
+        process.wait()
+        staging = os.path.join(work, f".output.staging-{process.pid}")
+        if os.path.isdir(staging):
+            written = sum(len(files) for _, _, files in os.walk(staging))
+            phases["writing" if written else "before writing"] += 1
+        after = snapshot(output)
+        diff = differences(good, after)
+        check(not diff, f"kill {i + 1} after {delay:.3f} s changed the output: " + "; ".join(diff[:5]))
+    last = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    check(last.returncode == 0, f"the build after the kills failed: {last.stderr[-2000:]}")
+    check(not differences(good, snapshot(output)), "the build after the kills differs from the good build")
+    leftovers = [n for n in os.listdir(work) if n != "output"]
+    check(not leftovers, f"left beside the output after a good build: {leftovers}")
+    for p in problems:
+        print(p)
+    print(f"build {duration:.2f} s; {killed} builds killed ({phases['writing']} while writing the staged tree, "
+          f"{phases['before writing']} with it empty, the rest before it existed), {finished} finished before the kill (seed {seed})")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
