@@ -11,7 +11,7 @@ namespace cp::blocks {
 
 namespace {
 
-std::string of(const Words& t, int n, int total) { return t.format("count_of", std::to_string(n)) + " " + std::to_string(total); }
+std::string of(const Words& t, int n, int total) { return t.format("count_of", group_digits(n)) + " " + group_digits(total); }
 
 std::string item_heading(const CndItem& item, const std::string& lang) {
   return item.part.empty() ? item.code : item.code + ": " + item.title.in(lang);
@@ -19,14 +19,15 @@ std::string item_heading(const CndItem& item, const std::string& lang) {
 
 // "10–11. Employment …; Staff Recruitment …" for a chapter whose list
 // another chapter shares.
-std::string chapter_label(const KeyActionGuide& guide, const GuideChapterActions& c, const std::string& lang) {
+std::string chapter_label(const KeyActionGuide& guide, const GuideChapterActions& c, const std::string& lang,
+                          const std::string& separator = ". ") {
   std::string numbers = std::to_string(c.chapter), titles = c.title.in(lang);
   for (const auto& other : guide.chapters)
     if (other.shared_with && *other.shared_with == c.chapter) {
       numbers += "–" + std::to_string(other.chapter);
       titles += "; " + other.title.in(lang);
     }
-  return numbers + ". " + titles;
+  return numbers + separator + titles;
 }
 
 std::string percent(int p) { return std::to_string(p) + "%"; }
@@ -132,7 +133,7 @@ std::vector<DocNode> self_assessment_actions(const BlockContext& b) {
   std::vector<DocNode> out;
   if (!b.view.guide) return out;
   for (const auto& ch : self_assessment_progress(c, b.view.guide)) {
-    TableBuilder table(t("col_chapter") + " " + chapter_label(*b.view.guide, *ch.chapter, t.lang()));
+    TableBuilder table(t("col_chapter") + " " + chapter_label(*b.view.guide, *ch.chapter, t.lang(), ": "));
     table.column(t("col_id")).column(t("col_key_action")).column(t("col_status")).column(t("col_note"));
     for (size_t i = 0; i < ch.chapter->actions.size(); ++i) {
       std::string id = std::to_string(ch.chapter->chapter) + "." + std::to_string(i + 1);

@@ -208,8 +208,8 @@ class View {
     d.set("total_points", r ? std::to_string(r->set->total_points) : "0");
     d.set("indicator_count", r ? std::to_string(r->set->indicators.size()) : "0");
     d.set("practice_count", r ? std::to_string(r->practices.size()) : "0");
-    d.set("points", r ? std::to_string(r->cluster.achieved) : "0");
-    d.set("available", r ? std::to_string(r->cluster.available) : "0");
+    d.set("points", r ? group_digits(r->cluster.achieved) : "0");
+    d.set("available", r ? group_digits(r->cluster.available) : "0");
     d.set("percent", percent(r ? r->cluster.percent : 0));
     int tenths = r ? r->cluster.average_tenths : 0;
     d.set("average", std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : ""));
@@ -244,8 +244,8 @@ class View {
     std::optional<CndResult> cnd;
     if (y.cnd) cnd = cnd_result(c_, *y.cnd, x_.cnd_sets, x_.today);
     d.set("has_cnd", cnd.has_value());
-    d.set("cnd_points", cnd ? std::to_string(cnd->cluster.achieved) : "0");
-    d.set("cnd_available", cnd ? std::to_string(cnd->cluster.available) : "0");
+    d.set("cnd_points", cnd ? group_digits(cnd->cluster.achieved) : "0");
+    d.set("cnd_available", cnd ? group_digits(cnd->cluster.available) : "0");
     d.set("cnd_percent", percent(cnd ? cnd->cluster.percent : 0));
     auto chapters = self_assessment_progress(c_, x_.guide);
     d.set("has_self_assessment", c_.self_assessment.present);

@@ -13,8 +13,8 @@ namespace {
 // Sizes in CSS pixels. Text is measured by an estimate of the average
 // advance of a sans-serif face (0.54 em), so lines are wrapped a little
 // early rather than late.
-constexpr int kColumnWidth = 176;
-constexpr int kGap = 30;  // between columns: the arrows
+constexpr int kColumnWidth = 156;
+constexpr int kGap = 26;  // between columns: the arrows
 constexpr int kMargin = 2;
 constexpr int kPad = 8;   // inside a box
 constexpr int kFont = 13;

@@ -166,8 +166,9 @@ class DataBuilder {
     d.set("footer_links", footer);
   }
 
-  // The in-page contents: the body's level-2 headings (and, on a chapter,
-  // its key actions). Layouts show it from three entries on.
+  // The in-page contents: the body's level-2 headings, then those the
+  // layout adds (a chapter's key actions; the guide's chapter list).
+  // Layouts show it from three entries on.
   void contents(TemplateData& d) const {
     TemplateList toc;
     if (body_)
@@ -179,10 +180,14 @@ class DataBuilder {
         e.set("level", "2");
         toc.push_back(e);
       });
-    if (p_.kind == "chapter") {
+    // The headings the layout adds after the body.
+    std::vector<std::pair<std::string, std::string>> after;
+    if (p_.kind == "chapter") after = {{"key_actions_heading", "#key-actions"}};
+    if (p_.kind == "guide") after = {{"guide_chapters", "#chapters"}, {"guide_more", "#more"}};
+    for (const auto& [key, anchor] : after) {
       TemplateData e;
-      e.set("title", t("key_actions_heading"));
-      e.set("href", std::string("#key-actions"));
+      e.set("title", t(key));
+      e.set("href", anchor);
       e.set("level", "2");
       toc.push_back(e);
     }

@@ -301,11 +301,12 @@ void read_cnd(SectionReader& s, const YamlNode& node) {
         CndYear::Practice p;
         p.where = r.at(key);
         std::set<std::string> codes;
+        const std::string& member_id = key.value;  // clang 14 cannot capture a structured binding
         r.list(value, [&](const YamlNode& code) {
           auto id = r.id(code);
           if (!id) return;
           if (!codes.insert(*id).second) {
-            r.error(code, "'" + *id + "' is listed twice for member '" + key.value + "'");
+            r.error(code, "'" + *id + "' is listed twice for member '" + member_id + "'");
             return;
           }
           p.achieved.push_back({*id, r.at(code)});

@@ -121,6 +121,7 @@ std::string risk() {
                  {"residual", object({{"likelihood", kLevel}, {"impact", kLevel}}, {"likelihood", "impact"})},
                  {"raised", kDate},
                  {"review", kDate},
+                 {"closed", kDate},
                  {"status", enum_of(enums::risk_status)}},
                 {"id", "title", "category", "owner", "likelihood", "impact"});
 }
@@ -158,6 +159,94 @@ std::string business_case() {
                  {"evaluation", kText},
                  {"decision", kId}},
                 {"id", "title", "summary", "years"});
+}
+
+std::string criteria() {
+  return list_of(object({{"id", kId}, {"name", kText}, {"weight", count(1, 10)}}, {"id", "name"}));
+}
+
+std::string scores() { return "{\"type\": \"object\", \"additionalProperties\": " + count(0, 5) + "}"; }
+
+const std::string kFinancialYear = "{\"type\": \"string\", \"pattern\": \"^[0-9]{4}/[0-9]{2}$\"}";
+
+std::string business_plan() {
+  std::string option = object({{"id", kId}, {"name", kText}, {"scores", scores()}}, {"id", "name", "scores"});
+  std::string options = object(
+      {{"criteria", criteria()}, {"list", list_of(option)}, {"chosen", kId}, {"rationale", kText}}, {"criteria", "list"});
+  std::string risk = object({{"id", kId},
+                             {"risk", kText},
+                             {"likelihood", enum_of(enums::plan_likelihood)},
+                             {"mitigations", list_of(kText)}},
+                            {"id", "risk", "likelihood"});
+  std::string work = object({{"id", kId},
+                             {"project", kText},
+                             {"description", kText},
+                             {"lead", kId},
+                             {"involved", list_of(kId)},
+                             {"due", kDate},
+                             {"position", kText}},
+                            {"id", "project"});
+  return object({{"hub_name", kText},
+                 {"executive_summary", kText},
+                 {"intentions", list_of(kText)},
+                 {"introduction", kText},
+                 {"background", kText},
+                 {"achievements", list_of(kText)},
+                 {"practices", list_of(kId)},
+                 {"staff_roles", list_of(object({{"id", kId}, {"name", kText}}, {"id", "name"}))},
+                 {"options", options},
+                 {"benefits", list_of(kText)},
+                 {"risks", list_of(risk)},
+                 {"years", list_of(kString)},
+                 {"resources", list_of(object({{"item", kText}, {"amounts", list_of(kMoney)}}, {"item", "amounts"}))},
+                 {"work_plan", list_of(work)}},
+                {"executive_summary"});
+}
+
+std::string logic_model() {
+  std::string group = object({{"group", kText}, {"items", list_of(kText)}}, {"group"});
+  return object({{"title", kText},
+                 {"goal", kText},
+                 {"inputs", list_of(kText)},
+                 {"activities", list_of(group)},
+                 {"outputs", list_of(kText)},
+                 {"outcomes", list_of(kText)},
+                 {"measures", list_of(kText)}},
+                {"goal", "inputs", "activities", "outputs", "outcomes"});
+}
+
+std::string cnd_year() {
+  // achieved: GP practice (member id) → indicator codes, "CND001W" or "CND009W.plan".
+  std::string achieved = "{\"type\": \"object\", \"additionalProperties\": " + list_of(kId) + "}";
+  return object({{"year", kFinancialYear}, {"achieved", achieved}}, {"year", "achieved"});
+}
+
+std::string self_assessment() {
+  std::string action = object({{"id", "{\"type\": \"string\", \"pattern\": \"^[1-9][0-9]?\\\\.[1-9][0-9]?$\"}"},
+                               {"status", enum_of(enums::key_action_status)},
+                               {"note", kText}},
+                              {"id", "status"});
+  return object({{"date", kDate}, {"actions", list_of(action)}}, {"actions"});
+}
+
+std::string prioritisation() {
+  std::string project = object({{"id", kId},
+                                {"title", kText},
+                                {"lead", kId},
+                                {"cost", kMoney},
+                                {"scores", scores()},
+                                {"business_case", kId}},
+                               {"id", "title", "cost", "scores"});
+  return object({{"year", kFinancialYear}, {"budget", kMoney}, {"criteria", criteria()}, {"projects", list_of(project)}},
+                {"budget", "criteria", "projects"});
+}
+
+std::string annual_report() {
+  return object({{"year", kFinancialYear},
+                 {"introduction", kText},
+                 {"highlights", list_of(kText)},
+                 {"next_year", list_of(kText)}},
+                {"year"});
 }
 
 }  // namespace
@@ -199,7 +288,13 @@ std::string cluster_json_schema() {
                              {"risks", list_of(risk())},
                              {"risk_policy", object({{"escalate_at", count(1, 25)}})},
                              {"sbars", list_of(sbar())},
-                             {"business_cases", list_of(business_case())}},
+                             {"business_cases", list_of(business_case())},
+                             {"business_plan", business_plan()},
+                             {"logic_model", logic_model()},
+                             {"cnd", list_of(cnd_year())},
+                             {"self_assessment", self_assessment()},
+                             {"prioritisation", prioritisation()},
+                             {"annual_reports", list_of(annual_report())}},
                             {"name", "health_board"});
   // Splice the definitions and the schema header into the root object.
   std::string header = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", "
@@ -236,7 +331,9 @@ std::string cluster_starter_file(const std::string& board_id, const std::string&
          "    votes: 1\n"
          "\n"
          "# Add terms_of_reference, voting, risks, decisions, sbars and business_cases\n"
-         "# as your cluster agrees them: see docs/data-reference.md for every field.\n";
+         "# as your cluster agrees them, and business_plan, logic_model, prioritisation,\n"
+         "# self_assessment, cnd and annual_reports for the rest of the resource pack:\n"
+         "# see docs/data-reference.md for every field.\n";
 }
 
 }  // namespace cp

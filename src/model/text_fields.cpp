@@ -69,6 +69,56 @@ void for_each_text(const Cluster& c, const TextVisitor& visit) {
     visit(f + ".exit_strategy", b.exit_strategy);
     visit(f + ".evaluation", b.evaluation);
   }
+  const BusinessPlan& bp = c.business_plan;
+  if (bp.present) {
+    const std::string f = "business_plan";
+    visit(f + ".hub_name", bp.hub_name);
+    visit(f + ".executive_summary", bp.executive_summary);
+    each(f + ".intentions", bp.intentions, visit);
+    visit(f + ".introduction", bp.introduction);
+    visit(f + ".background", bp.background);
+    each(f + ".achievements", bp.achievements, visit);
+    for (const auto& r : bp.staff_roles) visit(f + ".staff_roles[" + r.id + "].name", r.name);
+    for (const auto& cr : bp.criteria) visit(f + ".options.criteria[" + cr.id + "].name", cr.name);
+    for (const auto& o : bp.options) visit(f + ".options.list[" + o.id + "].name", o.name);
+    visit(f + ".options.rationale", bp.rationale);
+    each(f + ".benefits", bp.benefits, visit);
+    for (const auto& r : bp.risks) {
+      visit(f + ".risks[" + r.id + "].risk", r.risk);
+      each(f + ".risks[" + r.id + "].mitigations", r.mitigations, visit);
+    }
+    for (size_t i = 0; i < bp.resources.size(); ++i)
+      visit(f + ".resources[" + std::to_string(i + 1) + "].item", bp.resources[i].item);
+    for (const auto& w : bp.work_plan) {
+      visit(f + ".work_plan[" + w.id + "].project", w.project);
+      visit(f + ".work_plan[" + w.id + "].description", w.description);
+      visit(f + ".work_plan[" + w.id + "].position", w.position);
+    }
+  }
+  const LogicModel& m = c.logic_model;
+  if (m.present) {
+    visit("logic_model.title", m.title);
+    visit("logic_model.goal", m.goal);
+    each("logic_model.inputs", m.inputs, visit);
+    for (size_t i = 0; i < m.activities.size(); ++i) {
+      std::string g = "logic_model.activities[" + std::to_string(i + 1) + "]";
+      visit(g + ".group", m.activities[i].name);
+      each(g + ".items", m.activities[i].items, visit);
+    }
+    each("logic_model.outputs", m.outputs, visit);
+    each("logic_model.outcomes", m.outcomes, visit);
+    each("logic_model.measures", m.measures, visit);
+  }
+  for (const auto& a : c.self_assessment.actions) visit("self_assessment.actions[" + a.id + "].note", a.note);
+  const Prioritisation& p = c.prioritisation;
+  for (const auto& cr : p.criteria) visit("prioritisation.criteria[" + cr.id + "].name", cr.name);
+  for (const auto& pr : p.projects) visit("prioritisation.projects[" + pr.id + "].title", pr.title);
+  for (const auto& r : c.annual_reports) {
+    std::string f = "annual_reports[" + r.year + "]";
+    visit(f + ".introduction", r.introduction);
+    each(f + ".highlights", r.highlights, visit);
+    each(f + ".next_year", r.next_year, visit);
+  }
 }
 
 void for_each_text(const std::vector<HealthBoard>& boards, const TextVisitor& visit) {
@@ -85,6 +135,16 @@ void for_each_text(const std::vector<PackCategory>& packs, const TextVisitor& vi
       visit("packs[" + p.id + "].title", p.title);
       visit("packs[" + p.id + "].description", p.description);
     }
+  }
+}
+
+void for_each_text(const CndSet& set, const TextVisitor& visit) {
+  visit("title", set.title);
+  for (const auto& i : set.indicators) {
+    visit("indicators[" + i.code + "].title", i.title);
+    visit("indicators[" + i.code + "].description", i.description);
+    if (i.split)
+      for (const auto& part : i.items) visit("indicators[" + i.code + "].parts[" + part.part + "].title", part.title);
   }
 }
 

@@ -7,6 +7,7 @@
 #include "data/values.h"
 #include "model/catalogue.h"
 #include "model/cluster.h"
+#include "model/cnd.h"
 
 namespace cp {
 
@@ -15,5 +16,6 @@ using TextVisitor = std::function<void(const std::string& field, const Text& tex
 void for_each_text(const Cluster& cluster, const TextVisitor& visit);
 void for_each_text(const std::vector<HealthBoard>& boards, const TextVisitor& visit);
 void for_each_text(const std::vector<PackCategory>& packs, const TextVisitor& visit);
+void for_each_text(const CndSet& set, const TextVisitor& visit);
 
 }  // namespace cp

@@ -220,7 +220,14 @@ Slice heading_slice(const std::vector<Run>& runs, int level, int outline_level, 
 void layout_block(const DocNode& n, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
   switch (n.kind) {
     case NodeKind::Paragraph: paragraph(n, f, ctx, out); break;
-    case NodeKind::Heading: out.push_back(heading_slice(inline_runs(n, true), n.level, n.level, f, ctx)); break;
+    case NodeKind::Heading: {
+      Slice s = heading_slice(inline_runs(n, true), n.level, n.level, f, ctx);
+      // The Markdown anchor, so that a "#membership" link inside the same
+      // document leads here.
+      if (!n.id.empty()) s.anchors.push_back({ctx.anchor_scope + "#" + n.id, 0});
+      out.push_back(std::move(s));
+      break;
+    }
     case NodeKind::List: list(n, f, ctx, out); break;
     case NodeKind::BlockQuote: callout(n, f, ctx, out); break;
     case NodeKind::CodeBlock: code_block(n, f, ctx, out); break;

@@ -19,10 +19,23 @@ namespace {
 
 using Anchors = std::map<std::string, AnchorPosition>;
 
+// "#id" links point into the same document: scoped to this section's
+// headings, since every document of a pack may have a "#membership".
+void scope_internal_links(std::vector<Slice>& slices, size_t from, const std::string& scope) {
+  for (size_t i = from; i < slices.size(); ++i)
+    for (auto& link : slices[i].ops.links)
+      if (link.uri.size() > 1 && link.uri[0] == '#') {
+        link.anchor = scope + link.uri;
+        link.uri.clear();
+      }
+}
+
 void section_slices(const PdfSection& section, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out) {
   size_t start = out.size();
+  ctx.anchor_scope = "s" + std::to_string(ctx.next_anchor++);
   if (!section.title.empty()) out.push_back(heading_slice(plain_runs(section.title, Face::Bold), 1, 0, frame, ctx));
   layout_blocks(section.body, frame, ctx, out);
+  scope_internal_links(out, start, ctx.anchor_scope);
   if (section.new_page && out.size() > start) out[start].page_break_before = true;
 }
 

@@ -26,6 +26,7 @@ struct LayoutContext {
   double body_height = 0;  // the text area of a page: nothing taller may be one slice
   int next_table = 1;
   int next_anchor = 1;
+  std::string anchor_scope;  // the section being laid out: heading ids repeat across a pack's documents
   std::vector<OutlineEntry> entries;
 
   std::string new_anchor() { return "a" + std::to_string(next_anchor++); }

@@ -280,6 +280,7 @@ std::vector<Run> inline_runs(const DocNode& parent, bool bold) {
   RunBuilder b;
   InlineStyle s;
   s.bold = bold;
+  s.lang = parent.lang;
   for (const auto& child : parent.children) b.walk(child, s);
   return b.runs;
 }

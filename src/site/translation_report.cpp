@@ -37,6 +37,7 @@ TranslationReport translation_report(const SiteInputs& in) {
   for (const auto& c : in.clusters) for_each_text(c, data(c.file));
   for_each_text(in.boards, data("content/health-boards.yaml"));
   for_each_text(in.packs, data("content/resource-pack/packs.yaml"));
+  for (const auto& set : in.cnd_sets) for_each_text(set, data(set.file));
   return r;
 }
 

@@ -3,7 +3,8 @@
 moment leaves the previous output/ complete and unchanged, and the next
 build succeeds.
 
-Builds SOURCE once into WORK/output (the good build) and records every
+Copies the site in SOURCE to WORK/source (so edits made meanwhile cannot
+change it), builds it once into WORK/output (the good build) and records every
 file's bytes. Then starts the same build again and again, killing it with
 SIGKILL after a random delay (seeded, so a failure can be replayed with
 CRASH_SEED), spread over the whole run and weighted towards its end, where
@@ -56,6 +57,15 @@ def main():
     env = dict(os.environ, SOURCE_DATE_EPOCH="1772323200")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
+    site = os.path.join(work, "source")
+    os.makedirs(site)
+    for part in ("site.yaml", "content", "templates", "themes"):
+        path = os.path.join(source, part)
+        if os.path.isdir(path):
+            shutil.copytree(path, os.path.join(site, part), symlinks=True)
+        elif os.path.isfile(path):
+            shutil.copy2(path, site)
+    source = site
     output = os.path.join(work, "output")
     command = [exe, "build", "--source", source, "--output", output]
     passed = failed = 0
@@ -102,7 +112,7 @@ def main():
     last = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     check(last.returncode == 0, f"the build after the kills failed: {last.stderr[-2000:]}")
     check(not differences(good, snapshot(output)), "the build after the kills differs from the good build")
-    leftovers = [n for n in os.listdir(work) if n != "output"]
+    leftovers = [n for n in os.listdir(work) if n not in ("output", "source")]
     check(not leftovers, f"left beside the output after a good build: {leftovers}")
     for p in problems:
         print(p)

@@ -20,6 +20,9 @@
 #include "io/embedded_files.h"
 #include "io/file_system.h"
 #include "io/output_writer.h"
+#include "content/content_tree.h"
+#include "content/key_actions.h"
+#include "model/cluster_content.h"
 #include "model/cluster_loader.h"
 #include "model/cluster_rules.h"
 #include "site/build.h"
@@ -52,6 +55,26 @@ std::string listed(const Diagnostics& diags, bool with_file) {
   return out;
 }
 
+// The shipped CND indicator sets and the guide's key actions: what a
+// cluster file's `cnd` and `self_assessment` are checked against.
+struct ShippedContent {
+  std::vector<CndSet> cnd;
+  KeyActionGuide guide;
+  ShippedContent() {
+    DiskFileSystem disk(CLUSTERPACK_SOURCE_DIR);
+    Diagnostics diags;
+    SourceRegistry sources;
+    ContentTree tree;
+    scan_content(disk, {"en", "cy"}, diags, sources, tree);
+    load_cnd_sets(disk, tree.cnd_files, diags, sources, cnd);
+    guide = key_action_guide(tree);
+  }
+};
+const ShippedContent& shipped() {
+  static const ShippedContent content;
+  return content;
+}
+
 std::string cluster_diagnostics(const std::string& name, const std::string& text) {
   Diagnostics diags;
   SourceRegistry sources;
@@ -59,7 +82,10 @@ std::string cluster_diagnostics(const std::string& name, const std::string& text
   if (load_yaml_text(name, text, diags, sources, root)) {
     Cluster c;
     c.board_id = "powys";
-    if (read_cluster(name, root, {"powys", "hywel-dda"}, diags, c)) check_cluster_rules(c, Date{2026, 11, 23}, diags);
+    if (read_cluster(name, root, {"powys", "hywel-dda"}, diags, c)) {
+      check_cluster_rules(c, Date{2026, 11, 23}, diags);
+      check_cluster_content(c, shipped().cnd, shipped().guide, diags);
+    }
   }
   return listed(diags, false);
 }
@@ -224,8 +250,8 @@ TEST_CASE("a 50 MB page is refused before it is parsed") {
 TEST_CASE("10000-deep YAML nesting is a clean error, in flow and block style") {
   std::string flow = "members: " + std::string(10'000, '[') + std::string(10'000, ']') + "\n";
   CHECK(cluster_diagnostics("flow.yaml", flow) == "1:73: error: nesting is deeper than 64 levels\n");
-  // Indented block nesting this deep is larger than any data file may be,
-  // so it goes to the parser directly.
+  // Indented block nesting grows as the square of its depth: 1,000 levels
+  // (0.5 and 1 MB) go to the parser directly.
   auto parsed = [](const std::string& text) {
     Diagnostics diags;
     YamlNode root;
@@ -233,10 +259,10 @@ TEST_CASE("10000-deep YAML nesting is a clean error, in flow and block style") {
     return listed(diags, false);
   };
   std::string block;
-  for (int i = 0; i < 10'000; ++i) block += std::string(static_cast<size_t>(i), ' ') + "k:\n";
+  for (int i = 0; i < 1'000; ++i) block += std::string(static_cast<size_t>(i), ' ') + "k:\n";
   CHECK(parsed(block) == "65:65: error: nesting is deeper than 64 levels\n");
   std::string items;
-  for (int i = 0; i < 10'000; ++i) items += std::string(static_cast<size_t>(i) * 2, ' ') + "-\n";
+  for (int i = 0; i < 1'000; ++i) items += std::string(static_cast<size_t>(i) * 2, ' ') + "-\n";
   CHECK(parsed(items) == "65:129: error: nesting is deeper than 64 levels\n");
 }
 
@@ -252,9 +278,10 @@ TEST_CASE("10000-deep front matter and Markdown nesting are clean errors") {
   markdown_to_tree(std::string(10'000, '>') + " quoted\n", "content/deep.en.md", 4, md);
   REQUIRE(md.all().size() == 1);
   CHECK(md.all()[0].message == "the Markdown is nested too deeply");
+  // Nested lists need indentation: 1,000 levels is 1 MB, half the largest page.
   Diagnostics lists;
   std::string nested;
-  for (int i = 0; i < 10'000; ++i) nested += std::string(static_cast<size_t>(i) * 2, ' ') + "- item\n";
+  for (int i = 0; i < 1'000; ++i) nested += std::string(static_cast<size_t>(i) * 2, ' ') + "- item\n";
   markdown_to_tree(nested, "content/deep.en.md", 4, lists);
   REQUIRE(lists.all().size() == 1);
   CHECK(lists.all()[0].message == "the Markdown is nested too deeply");

@@ -347,6 +347,7 @@ TEST_CASE("pdf: links are clickable, without a border, and long addresses wrap i
 TEST_CASE("pdf: a heading is never left alone at the foot of a page") {
   // Fill the page by one more line each time, so that the heading lands
   // at every position near the bottom of the first page.
+  int moved = 0, stayed = 0;
   for (int filler = 36; filler <= 46; ++filler) {
     PdfSection s;
     s.body = node(NodeKind::Document);
@@ -358,8 +359,11 @@ TEST_CASE("pdf: a heading is never left alone at the foot of a page") {
       std::string text = page_text(path, p);
       if (text.find("Keep me with my text") == std::string::npos) continue;
       CHECK_MESSAGE(text.find("First line after the heading.") != std::string::npos, "filler " << filler);
+      (p == 1 ? stayed : moved) += 1;
     }
   }
+  CHECK(stayed > 0);  // the range really crosses the page's foot
+  CHECK(moved > 0);
 }
 
 TEST_CASE("pdf: headings at the levels the theme names start a new page, and sections do") {
@@ -386,6 +390,20 @@ TEST_CASE("pdf: headings at the levels the theme names start a new page, and sec
   CHECK(one.find("Two") == std::string::npos);
   CHECK(two.find("Two point one") != std::string::npos);
   CHECK(three.find("Next document") != std::string::npos);
+}
+
+TEST_CASE("pdf: a link to a heading of the same document goes to its page") {
+  PdfSection s;
+  s.title = "Terms";
+  DocNode heading = make_heading(2, "Aelodaeth");
+  heading.id = "aelodaeth";
+  s.body = node(NodeKind::Document, {make_paragraph({make_link("#aelodaeth", "see the membership")})});
+  for (int i = 0; i < 60; ++i) s.body.children.push_back(para("Filler."));
+  s.body.children.push_back(heading);
+  std::string path = write_temp("internal-link.pdf", render({s}));
+  std::string all = qdf(path);
+  CHECK(all.find("/URI") == std::string::npos);
+  CHECK(std::regex_search(all, std::regex("/Dest \\[\\s*\\d+ 0 R\\s*/FitH")));
 }
 
 TEST_CASE("pdf: a font that cannot be read is an error, not a broken PDF") {
