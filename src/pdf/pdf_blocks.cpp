@@ -235,6 +235,7 @@ void layout_block(const DocNode& n, const Frame& f, LayoutContext& ctx, std::vec
     case NodeKind::Table: layout_table(n, f, ctx, out); break;
     case NodeKind::RiskMatrix: layout_risk_matrix(n, f, ctx, out); break;
     case NodeKind::SignatureBlock: layout_signatures(n, f, ctx, out); break;
+    case NodeKind::LogicModel: layout_logic_model(n, f, ctx, out); break;
     default: layout_blocks(n, f, ctx, out); break;  // Document, Item, and rows out of place
   }
 }

@@ -147,4 +147,111 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
   }
 }
 
+namespace {
+
+std::string item_text(const DocNode& item) {
+  for (const auto& c : item.children)
+    if (c.kind == NodeKind::Paragraph) return plain_text(c);
+  return plain_text(item);
+}
+
+const DocNode* group_list(const DocNode& item) {
+  for (const auto& c : item.children)
+    if (c.kind == NodeKind::List) return &c;
+  return nullptr;
+}
+
+void box_outline(Slice& s, double x, double y, double w, double h, const Rgb& fill, const Rgb& line) {
+  s.ops.push_back(FillOp{x, y, w, h, fill});
+  s.ops.push_back(RuleOp{x, y, x + w, y, 0.4, line});
+  s.ops.push_back(RuleOp{x, y + h, x + w, y + h, 0.4, line});
+  s.ops.push_back(RuleOp{x, y, x, y + h, 0.4, line});
+  s.ops.push_back(RuleOp{x + w, y, x + w, y + h, 0.4, line});
+}
+
+}  // namespace
+
+// The logic model, left to right: the goal across the top, a heading per
+// column with an arrow to the next, then the columns' boxes side by side in
+// rows. Each row is a slice, so a long model carries on over a page break
+// with every box whole; the goal and the headings stay with the first row.
+void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
+  const PdfTheme& th = ctx.theme;
+  std::vector<const DocNode*> columns;
+  for (const auto& c : m.children)
+    if (c.kind == NodeKind::List) columns.push_back(&c);
+  if (columns.empty()) return;
+  const double size = std::min(th.small_pt, 8.0), pad = 3.5, gap = 12, bullet = 7;
+  const size_t n = columns.size();
+  const double col_w = (f.width - gap * static_cast<double>(n - 1)) / static_cast<double>(n);
+  const double inner = col_w - 2 * pad;
+  auto col_x = [&](size_t i) { return f.x + static_cast<double>(i) * (col_w + gap); };
+  Rgb panel = mix_with_white(th.headings, 0.92);
+  Rgb goal_fill = mix_with_white(th.band_moderate, 0.55);
+  Rgb white{1, 1, 1};
+
+  Slice head;
+  head.space_before = ctx.paragraph_gap();
+  head.keep_with_next = true;
+  double y = 0;
+  if (!m.title.empty()) {
+    y += text_box(head, m.title, Face::Bold, th.table_pt + 0.5, th.headings, f.x, y, f.width, Align::Left, "Caption", ctx);
+    y += 4;
+  }
+  std::string goal = label(m, 0) + ": " + label(m, 1);
+  double goal_h = text_height(goal, Face::Bold, th.table_pt, f.width - 2 * pad, ctx) + 2 * pad;
+  box_outline(head, f.x, y, f.width, goal_h, goal_fill, th.headings);
+  text_box(head, goal, Face::Bold, th.table_pt, th.text, f.x + pad, y + pad, f.width - 2 * pad, Align::Left, "P", ctx);
+  y += goal_h + 8;
+  double head_h = 0;
+  for (const DocNode* c : columns) head_h = std::max(head_h, text_height(c->title, Face::Bold, size + 0.5, inner, ctx));
+  head_h += 2 * pad;
+  for (size_t i = 0; i < n; ++i) {
+    head.ops.push_back(FillOp{col_x(i), y, col_w, head_h, th.headings});
+    double h = text_height(columns[i]->title, Face::Bold, size + 0.5, inner, ctx);
+    text_box(head, columns[i]->title, Face::Bold, size + 0.5, white, col_x(i) + pad, y + (head_h - h) / 2, inner,
+             Align::Center, "TH", ctx);
+    if (i + 1 < n) {  // an arrow to the next column
+      double x1 = col_x(i) + col_w + 2, x2 = col_x(i + 1) - 2, ay = y + head_h / 2;
+      head.ops.push_back(RuleOp{x1, ay, x2, ay, 1.2, th.rules});
+      head.ops.push_back(RuleOp{x2 - 4, ay - 3, x2, ay, 1.2, th.rules});
+      head.ops.push_back(RuleOp{x2 - 4, ay + 3, x2, ay, 1.2, th.rules});
+    }
+  }
+  y += head_h + 5;
+  head.height = y;
+  out.push_back(std::move(head));
+
+  size_t rows = 0;
+  for (const DocNode* c : columns) rows = std::max(rows, c->children.size());
+  for (size_t r = 0; r < rows; ++r) {
+    Slice row;
+    double tallest = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (r >= columns[i]->children.size()) continue;
+      const DocNode& item = columns[i]->children[r];
+      double x = col_x(i), used = pad;
+      Slice text;
+      bool group = item.style == "group";
+      used += text_box(text, item_text(item), group ? Face::Bold : Face::Regular, size, th.text, x + pad, used, inner,
+                       Align::Left, "P", ctx);
+      if (const DocNode* list = group ? group_list(item) : nullptr) {
+        for (const auto& sub : list->children) {
+          used += 1.5;
+          text_box(text, "•", Face::Bold, size, th.headings, x + pad, used, bullet, Align::Left, "Lbl", ctx);
+          used += text_box(text, item_text(sub), Face::Regular, size, th.text, x + pad + bullet, used, inner - bullet,
+                           Align::Left, "LI", ctx);
+        }
+      }
+      used += pad;
+      box_outline(row, x, 0, col_w, used, panel, th.rules);
+      row.ops.append(text.ops, 0);
+      tallest = std::max(tallest, used);
+    }
+    row.height = tallest + 5;
+    out.push_back(std::move(row));
+  }
+}
+
 }  // namespace cp
+

@@ -61,5 +61,6 @@ void text_slices(const std::vector<Line>& lines, double x, double width, Align a
 void layout_table(const DocNode& table, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out);
 void layout_risk_matrix(const DocNode& matrix, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out);
 void layout_signatures(const DocNode& block, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out);
+void layout_logic_model(const DocNode& model, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out);
 
 }  // namespace cp

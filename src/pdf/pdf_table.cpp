@@ -14,6 +14,7 @@ namespace {
 struct Cell {
   std::vector<Run> runs;
   std::string band;  // "low", "moderate", "high", "extreme" or empty
+  int bar = -1;      // style "bar-60": a progress bar across 60% of the cell, behind its text
 };
 
 struct Row {
@@ -41,6 +42,11 @@ std::vector<Row> read_rows(const DocNode& table) {
       Cell cell;
       cell.runs = inline_runs(c, row.header || row.total);
       if (c.style.rfind("band-", 0) == 0) cell.band = c.style.substr(5);
+      if (c.style == "achieved") cell.band = "low";    // CND indicators: achieved,
+      if (c.style == "overdue") cell.band = "high";    // or not achieved after the due date
+      if (c.style.rfind("bar-", 0) == 0 && c.style.size() > 4 && c.style.size() <= 7 &&
+          c.style.find_first_not_of("0123456789", 4) == std::string::npos)
+        cell.bar = std::clamp(std::stoi(c.style.substr(4)), 0, 100);
       row.cells.push_back(std::move(cell));
     }
     rows.push_back(std::move(row));
@@ -205,6 +211,8 @@ class TableLayout {
       if (c < r.cells.size())
         if (const Rgb* band = band_colour(th_, r.cells[c].band))
           s.ops.push_back(FillOp{x, 0, widths_[c], s.height, *band});
+      if (c < r.cells.size() && r.cells[c].bar > 0)
+        s.ops.push_back(FillOp{x, 1, widths_[c] * r.cells[c].bar / 100.0, s.height - 2, th_.table_header_fill});
       x += widths_[c];
     }
   }

@@ -1,7 +1,6 @@
 #include "templates/catalogue.h"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "data/load_yaml_file.h"
@@ -20,11 +19,11 @@ namespace {
 // Template prose may use {{{…}}} or {{&…}} only for governance blocks, so
 // that no data value can ever skip the Markdown escaping.
 void check_unescaped_tags(const CompiledTemplate& body, Diagnostics& diags) {
-  static const std::regex raw(R"(\{\{\{\s*([^}]*?)\s*\}\}\}|\{\{&\s*([^}]*?)\s*\}\})");
-  for (auto it = std::sregex_iterator(body.text.begin(), body.text.end(), raw); it != std::sregex_iterator(); ++it) {
-    std::string name = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+  for (const auto& tag : mustache_tags(body.text)) {
+    if (tag.sigil != '{' && tag.sigil != '&') continue;
+    const std::string& name = tag.name;
     if (name.rfind("block.", 0) == 0) continue;
-    diags.error(location_of_offset(body.path, body.text, it->position(0)),
+    diags.error(location_of_offset(body.path, body.text, tag.offset),
                 "'" + name + "' is placed without escaping",
                 "use {{" + name + "}}: only governance blocks ({{{block.name}}}) are placed as they are");
   }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -21,6 +20,34 @@ Location location_of_offset(const std::string& path, const std::string& text, si
     }
   }
   return {path, line, col};
+}
+
+std::vector<MustacheTag> mustache_tags(const std::string& text) {
+  // No std::regex: libstdc++'s matcher recurses once per character and can
+  // exhaust the stack on a long template.
+  std::vector<MustacheTag> out;
+  auto trim = [](std::string s) {
+    size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
+    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+  };
+  size_t pos = 0;
+  while ((pos = text.find("{{", pos)) != std::string::npos) {
+    bool triple = text.compare(pos, 3, "{{{") == 0;
+    size_t close = text.find(triple ? "}}}" : "}}", pos + 2);
+    if (close == std::string::npos) break;
+    std::string inside = text.substr(pos + 2, close - pos - 2);
+    MustacheTag tag;
+    tag.offset = pos;
+    std::string body = trim(inside);
+    if (!body.empty() && std::string_view("#^/&{>=!").find(body[0]) != std::string_view::npos) {
+      tag.sigil = body[0];
+      body = trim(body.substr(1));
+    }
+    tag.name = body;
+    out.push_back(tag);
+    pos = close + (triple ? 3 : 2);
+  }
+  return out;
 }
 
 namespace {
@@ -62,12 +89,12 @@ class StrictContext : public kainjow::mustache::context<std::string> {
 // Where a tag naming `name` first appears, in the template or its partials.
 Location find_tag(const CompiledTemplate& tmpl, const std::map<std::string, CompiledTemplate>* partials,
                   const std::string& name, bool partial) {
-  std::string escaped = std::regex_replace(name, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)");
-  std::regex tag(partial ? "\\{\\{>\\s*" + escaped + "\\s*\\}\\}"
-                         : "\\{\\{[#^/&{]?\\s*" + escaped + "\\s*\\}?\\}\\}");
   auto search = [&](const CompiledTemplate& t) -> std::optional<Location> {
-    std::smatch m;
-    if (std::regex_search(t.text, m, tag)) return location_of_offset(t.path, t.text, m.position(0));
+    for (const auto& tag : mustache_tags(t.text)) {
+      bool kind = partial ? tag.sigil == '>' : std::string_view("#^/&{").find(tag.sigil) != std::string_view::npos ||
+                                                  tag.sigil == 0;
+      if (kind && tag.name == name) return location_of_offset(t.path, t.text, tag.offset);
+    }
     return std::nullopt;
   };
   if (auto where = search(tmpl)) return *where;
@@ -77,12 +104,13 @@ Location find_tag(const CompiledTemplate& tmpl, const std::map<std::string, Comp
   return {tmpl.path, 0, 0};
 }
 
+// kainjow's messages end in " at <offset>".
 void report_syntax_error(const CompiledTemplate& tmpl, const std::string& message, Diagnostics& diags) {
-  std::smatch m;
-  static const std::regex at(R"(^(.*) at (\d+)$)");
-  if (std::regex_match(message, m, at)) {
-    diags.error(location_of_offset(tmpl.path, tmpl.text, std::stoul(m[2])),
-                "template syntax: " + std::string(m[1]), "check that every {{#section}} has its {{/section}}");
+  size_t at = message.rfind(" at ");
+  std::string digits = at == std::string::npos ? "" : message.substr(at + 4);
+  if (!digits.empty() && digits.size() < 10 && digits.find_first_not_of("0123456789") == std::string::npos) {
+    diags.error(location_of_offset(tmpl.path, tmpl.text, std::stoul(digits)),
+                "template syntax: " + message.substr(0, at), "check that every {{#section}} has its {{/section}}");
   } else {
     diags.error({tmpl.path, 0, 0}, "template syntax: " + message);
   }
@@ -158,24 +186,22 @@ bool TemplateSet::load(const FileSystem& fs, const std::string& dir, Diagnostics
 // recurse until the stack runs out. The includes are found in the text, so
 // changing the delimiters (which could hide one) is refused too.
 bool TemplateSet::refuse_partial_loops(Diagnostics& diags) {
-  static const std::regex include(R"(\{\{>\s*([^}\s]+)\s*\}\})");
-  static const std::regex delimiters(R"(\{\{\s*=)");
   bool ok = true;
   std::map<std::string, std::vector<std::pair<std::string, size_t>>> includes;  // partial → (name, offset)
   for (auto* set : {&layouts_, &partials_}) {
     for (auto& [name, t] : *set) {
-      std::smatch m;
-      if (std::regex_search(t.text, m, delimiters)) {
-        diags.error(location_of_offset(t.path, t.text, m.position(0)), "changing the delimiters is not supported here",
-                    "write tags as {{name}}");
-        t.text.clear();
-        ok = false;
+      for (const auto& tag : mustache_tags(t.text)) {
+        if (tag.sigil == '=') {
+          diags.error(location_of_offset(t.path, t.text, tag.offset), "changing the delimiters is not supported here",
+                      "write tags as {{name}}");
+          t.text.clear();
+          ok = false;
+          break;
+        }
+        if (tag.sigil == '>' && set == &partials_) includes[name].emplace_back(tag.name, tag.offset);
       }
     }
   }
-  for (const auto& [name, t] : partials_)
-    for (auto it = std::sregex_iterator(t.text.begin(), t.text.end(), include); it != std::sregex_iterator(); ++it)
-      includes[name].emplace_back((*it)[1].str(), static_cast<size_t>(it->position(0)));
   // Depth-first search from every partial; a name met again on the path is a loop.
   std::set<std::string> looping;
   std::vector<std::string> path;

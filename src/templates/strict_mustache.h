@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.h"
 #include "io/file_system.h"
@@ -24,6 +25,15 @@ struct CompiledTemplate {
   std::string path;  // source path, for diagnostics
   std::string text;
 };
+
+// The tags of a template, in order: where each starts, its sigil (0 for a
+// plain {{name}}; '#', '^', '/', '&', '{', '>', '=' or '!') and its name.
+struct MustacheTag {
+  size_t offset = 0;
+  char sigil = 0;
+  std::string name;
+};
+std::vector<MustacheTag> mustache_tags(const std::string& text);
 
 // Converts kainjow's "… at <offset>" into file:line:col.
 Location location_of_offset(const std::string& path, const std::string& text, size_t offset);
