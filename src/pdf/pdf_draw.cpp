@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "pdf/pdf_objects.h"
+
 namespace cp {
 
 FaceSet faces_used(const std::vector<PageOps>& pages) {
@@ -90,10 +92,12 @@ class PageDrawer {
   bool has_fill_ = false, has_stroke_ = false;
 };
 
+// Fit the width, scrolled to a little above the target.
+double fit_top(double top, const PageGeometry& g) { return std::min(g.height, g.height - top + 12); }
+
 HPDF_Destination destination(HPDF_Page page, double top, const PageGeometry& g) {
   HPDF_Destination dst = HPDF_Page_CreateDestination(page);
-  // Fit the width, scrolled to a little above the target.
-  if (dst) HPDF_Destination_SetFitH(dst, std::min(g.height, g.height - top + 12));
+  if (dst) HPDF_Destination_SetFitH(dst, fit_top(top, g));
   return dst;
 }
 
@@ -101,16 +105,14 @@ void link(HaruDoc& doc, HPDF_Page page, const LinkOp& l, const std::vector<HPDF_
           const std::map<std::string, AnchorPosition>& anchors, const PageGeometry& g) {
   HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), static_cast<HPDF_REAL>(g.height - l.y - l.h),
                  static_cast<HPDF_REAL>(l.x + l.w), static_cast<HPDF_REAL>(g.height - l.y)};
-  HPDF_Annotation annot = nullptr;
   if (!l.uri.empty()) {
-    annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri_bytes(l.uri).c_str());
-  } else {
-    auto found = anchors.find(l.anchor);
-    if (found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) return;
-    if (HPDF_Destination dst = destination(pages[found->second.page], found->second.y, g))
-      annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
+    HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri_bytes(l.uri).c_str());
+    if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // no box drawn around links
+    return;
   }
-  if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // no box drawn around links
+  auto found = anchors.find(l.anchor);
+  if (found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) return;
+  PdfObjects(doc.get()).internal_link(page, rect, pages[found->second.page], fit_top(found->second.y, g));
 }
 
 }  // namespace

@@ -211,8 +211,11 @@ class TableLayout {
       if (c < r.cells.size())
         if (const Rgb* band = band_colour(th_, r.cells[c].band))
           s.ops.push_back(FillOp{x, 0, widths_[c], s.height, *band});
-      if (c < r.cells.size() && r.cells[c].bar > 0)
-        s.ops.push_back(FillOp{x, 1, widths_[c] * r.cells[c].bar / 100.0, s.height - 2, th_.table_header_fill});
+      if (c < r.cells.size() && r.cells[c].bar > 0) {
+        const Rgb& h = th_.headings;  // the bar: the headings' colour, lightened so the text stays readable
+        Rgb bar{h.r + (1 - h.r) * 0.7, h.g + (1 - h.g) * 0.7, h.b + (1 - h.b) * 0.7};
+        s.ops.push_back(FillOp{x, 1.5, widths_[c] * r.cells[c].bar / 100.0, s.height - 3, bar});
+      }
       x += widths_[c];
     }
   }
