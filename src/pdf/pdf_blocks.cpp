@@ -9,12 +9,12 @@ double LayoutContext::baseline(Face face, double size, double box) const {
   return box / 2 + (measure.ascent(face) - measure.descent(face)) / 2000.0 * size;
 }
 
-TextStyle LayoutContext::body_style(double size, const std::string& role) const {
+TextStyle LayoutContext::body_style(double size) const {
   TextStyle s;
   s.size = size;
   s.colour = theme.text;
   s.link_colour = theme.links;
-  s.role = role;
+  s.tags = tags;
   return s;
 }
 
@@ -52,6 +52,7 @@ bool starts_new_page(const PdfTheme& theme, int level) {
 double tight_gap(const LayoutContext& ctx) { return ctx.theme.body_pt * 0.25; }
 
 void paragraph(const DocNode& p, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
+  TagScope tag(ctx.tags, "P", p.lang);
   double size = ctx.theme.body_pt;
   auto runs = inline_runs(p);
   auto lines = break_lines(runs, size, f.width, ctx.measure);
@@ -65,6 +66,13 @@ std::string list_marker(const DocNode& list, int number, int depth) {
   return bullets[std::min(depth, 2)];
 }
 
+// The list's /ListNumbering, matching the markers list_marker draws.
+std::string list_numbering(const DocNode& list, int depth) {
+  if (list.ordered) return "Decimal";
+  static const char* names[] = {"Disc", "Circle", "Square"};
+  return names[std::min(depth, 2)];
+}
+
 void list(const DocNode& l, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
   double size = ctx.theme.body_pt;
   double marker_width = 0;
@@ -74,9 +82,18 @@ void list(const DocNode& l, const Frame& f, LayoutContext& ctx, std::vector<Slic
   double gap = size * 0.55;
   double indent = std::max(size * 1.6, marker_width + gap + size * 0.2);
   Frame inner{f.x + indent, f.width - indent, f.list_depth + 1, l.tight};
+  TagScope list_tag(ctx.tags, "L", l.lang);
+  list_tag.element().list_numbering = list_numbering(l, f.list_depth);
   for (int k = 0; k < count; ++k) {
     size_t first = out.size();
-    layout_blocks(l.children[k], inner, ctx, out);
+    // LI: the marker (Lbl) read before the item's body (LBody), though it
+    // is drawn after it.
+    TagScope item_tag(ctx.tags, "LI", l.children[k].lang);
+    TagId label = ctx.tags->add("Lbl", item_tag.id());
+    {
+      TagScope body(ctx.tags, "LBody");
+      layout_blocks(l.children[k], inner, ctx, out);
+    }
     if (out.size() == first) {  // an empty item still shows its marker
       Slice empty;
       empty.height = ctx.line_height(size);
@@ -94,7 +111,7 @@ void list(const DocNode& l, const Frame& f, LayoutContext& ctx, std::vector<Slic
     t.x = f.x + indent - gap - ctx.measure.width(Face::Regular, size, marker);
     t.y = base;
     t.text = marker;
-    t.role = "Lbl";
+    t.mark = ctx.tags->mark(label);
     s.ops.push_back(std::move(t));
   }
 }
@@ -106,7 +123,10 @@ void callout(const DocNode& quote, const Frame& f, LayoutContext& ctx, std::vect
   double pad = ctx.theme.body_pt * 0.8, bar = 3;
   Frame inner{f.x + bar + pad, f.width - bar - 2 * pad, f.list_depth, false};
   std::vector<Slice> inside;
-  layout_blocks(quote, inner, ctx, inside);
+  {
+    TagScope tag(ctx.tags, "BlockQuote", quote.lang);
+    layout_blocks(quote, inner, ctx, inside);
+  }
   for (size_t k = 0; k < inside.size(); ++k) {
     Slice& s = inside[k];
     double top = k == 0 ? pad * 0.75 : s.space_before;
@@ -159,6 +179,9 @@ void code_block(const DocNode& code, const Frame& f, LayoutContext& ctx, std::ve
   double size = ctx.theme.body_pt * 0.88, lh = size * 1.3, pad = size * 0.6;
   auto lines = code_lines(code.text, size, f.width - 2 * pad, ctx.measure);
   if (lines.empty()) lines.push_back("");
+  // Code is an inline element: a block of it is a paragraph of code.
+  TagScope paragraph_tag(ctx.tags, "P", code.lang);
+  TagScope code_tag(ctx.tags, "Code");
   for (size_t k = 0; k < lines.size(); ++k) {
     double top = k == 0 ? pad : 0, bottom = k + 1 == lines.size() ? pad : 0;
     Slice s;
@@ -173,7 +196,7 @@ void code_block(const DocNode& code, const Frame& f, LayoutContext& ctx, std::ve
     t.x = f.x + pad;
     t.y = s.first_baseline;
     t.text = lines[k];
-    t.role = "Code";
+    t.mark = ctx.tags->mark(code_tag.id());
     if (!t.text.empty()) s.ops.push_back(std::move(t));
     out.push_back(std::move(s));
   }
@@ -190,10 +213,11 @@ void thematic_break(const Frame& f, LayoutContext& ctx, std::vector<Slice>& out)
 }  // namespace
 
 Slice heading_slice(const std::vector<Run>& runs, int level, int outline_level, const Frame& frame,
-                    LayoutContext& ctx) {
+                    LayoutContext& ctx, const std::string& lang) {
   level = std::clamp(level, 1, 6);
+  TagScope tag(ctx.tags, "H" + std::to_string(level), lang);
   double size = ctx.theme.heading_pt(level), lh = size * 1.2;
-  TextStyle style = ctx.body_style(size, "H" + std::to_string(level));
+  TextStyle style = ctx.body_style(size);
   style.colour = ctx.theme.headings;
   Slice s;
   s.keep_with_next = true;
@@ -221,7 +245,7 @@ void layout_block(const DocNode& n, const Frame& f, LayoutContext& ctx, std::vec
   switch (n.kind) {
     case NodeKind::Paragraph: paragraph(n, f, ctx, out); break;
     case NodeKind::Heading: {
-      Slice s = heading_slice(inline_runs(n, true), n.level, n.level, f, ctx);
+      Slice s = heading_slice(inline_runs(n, true), n.level, n.level, f, ctx, n.lang);
       // The Markdown anchor, so that a "#membership" link inside the same
       // document leads here.
       if (!n.id.empty()) s.anchors.push_back({ctx.anchor_scope + "#" + n.id, 0});

@@ -10,7 +10,8 @@ bool listed(const OutlineEntry& e) { return e.level <= 2; }
 
 Slice title_slice(const std::string& title, const Frame& f, LayoutContext& ctx) {
   double size = ctx.theme.h1_pt, lh = size * 1.2;
-  TextStyle style = ctx.body_style(size, "H1");
+  TagScope tag(ctx.tags, "H1");
+  TextStyle style = ctx.body_style(size);
   style.colour = ctx.theme.headings;
   auto runs = plain_runs(title, Face::Bold);
   Slice s;
@@ -36,7 +37,12 @@ Slice entry_slice(const OutlineEntry& e, int top_level, const std::string& numbe
   auto runs = plain_runs(e.title, face);
   auto lines = break_lines(runs, size, text_w, ctx.measure);
   if (lines.empty()) lines.emplace_back();
-  TextStyle style = ctx.body_style(size, "TOCI");
+  // TOCI > Reference > Link: the entry's words and page number are the
+  // link's text, and its annotation is the link's object.
+  TagScope item(ctx.tags, "TOCI");
+  TagScope reference(ctx.tags, "Reference");
+  TagScope link(ctx.tags, "Link");
+  TextStyle style = ctx.body_style(size);
   Slice s;
   s.space_before = major ? size * 0.6 : size * 0.15;
   s.keep_with_next = major;  // a section's line stays with its first heading
@@ -60,9 +66,7 @@ Slice entry_slice(const OutlineEntry& e, int top_level, const std::string& numbe
     t.colour = th.rules;
     t.x = to - ctx.measure.width(Face::Regular, size, leader);
     t.y = base;
-    t.text = leader;
-    t.role = "Artifact";
-    t.artifact = true;  // decoration: a screen reader should not read out the dots
+    t.text = leader;  // no mark: decoration, which a screen reader should not read out
     s.ops.push_back(t);
   }
   TextOp n;
@@ -72,9 +76,9 @@ Slice entry_slice(const OutlineEntry& e, int top_level, const std::string& numbe
   n.x = number_x;
   n.y = base;
   n.text = number;
-  n.role = "TOCI";
+  n.mark = ctx.tags->mark(link.id());
   s.ops.push_back(n);
-  s.ops.push_back(LinkOp{f.x + indent, 0, f.width - indent, y, {}, e.anchor});
+  s.ops.push_back(LinkOp{f.x + indent, 0, f.width - indent, y, {}, e.anchor, ctx.tags->annotation(link.id()), e.title});
   s.height = y;
   return s;
 }
@@ -89,6 +93,7 @@ std::vector<Slice> contents_slices(const std::string& title, const std::vector<O
   int top_level = 6;
   for (const auto& e : entries)
     if (listed(e)) top_level = std::min(top_level, e.level);
+  TagScope toc(ctx.tags, "TOC");
   for (const auto& e : entries)
     if (listed(e)) out.push_back(entry_slice(e, top_level, page_number(e.anchor), frame, ctx));
   return out;

@@ -4,7 +4,10 @@
 // count is known), then draw into libharu and save.
 #include "pdf/pdf_document.h"
 
+#include <memory>
+
 #include <ctime>
+#include <utility>
 
 #include "pdf/pdf_contents.h"
 #include "pdf/pdf_draw.h"
@@ -12,6 +15,7 @@
 #include "pdf/pdf_furniture.h"
 #include "pdf/pdf_internals.h"
 #include "pdf/pdf_paginate.h"
+#include "pdf/pdf_structure.h"
 
 namespace cp {
 
@@ -30,7 +34,9 @@ void scope_internal_links(std::vector<Slice>& slices, size_t from, const std::st
       }
 }
 
+// Each document of a pack is a Sect of the structure tree.
 void section_slices(const PdfSection& section, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out) {
+  TagScope sect(ctx.tags, "Sect");
   size_t start = out.size();
   ctx.anchor_scope = "s" + std::to_string(ctx.next_anchor++);
   if (!section.title.empty()) out.push_back(heading_slice(plain_runs(section.title, Face::Bold), 1, 0, frame, ctx));
@@ -49,7 +55,13 @@ std::vector<PageOps> front_matter(const PdfMeta& meta, const std::optional<PdfCo
   auto placeholder = [](const std::string&) { return std::string("000"); };
   std::vector<PageOps> trial;
   Anchors unused;
-  paginate(contents_slices(meta.contents_title, ctx.entries, placeholder, g.frame(), ctx), g.area(), trial, unused);
+  {
+    // The trial's structure elements are thrown away with it.
+    TagTree scratch;
+    TagTree* real = std::exchange(ctx.tags, &scratch);
+    paginate(contents_slices(meta.contents_title, ctx.entries, placeholder, g.frame(), ctx), g.area(), trial, unused);
+    ctx.tags = real;
+  }
   int first_content_page = static_cast<int>(front.size() + trial.size());
   auto number = [&](const std::string& anchor) {
     auto found = content_anchors.find(anchor);
@@ -89,13 +101,31 @@ void set_info(HaruDoc& doc, const PdfMeta& meta) {
 
 }  // namespace
 
+// Opening the five faces for measuring costs more than laying out a short
+// document, and a build makes hundreds: one measuring set per thread (libharu
+// documents are not shared between threads) serves every PDF it renders.
+static const HaruMeasure* shared_measure(const PdfFonts& fonts, Diagnostics& diags) {
+  thread_local std::unique_ptr<HaruMeasure> measure;
+  thread_local std::string opened_for;
+  const std::string key = fonts.regular + '\n' + fonts.bold + '\n' + fonts.italic + '\n' + fonts.bold_italic + '\n' + fonts.mono;
+  if (!measure || opened_for != key) {
+    auto fresh = std::make_unique<HaruMeasure>();
+    if (!fresh->open(fonts, diags)) return nullptr;
+    measure = std::move(fresh);
+    opened_for = key;
+  }
+  return measure.get();
+}
+
 std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
                                       const std::vector<PdfSection>& sections, const PdfTheme& theme,
                                       const PdfFonts& fonts, Diagnostics& diags) {
-  HaruMeasure measure;
-  if (!measure.open(fonts, diags)) return std::nullopt;
+  const HaruMeasure* shared = shared_measure(fonts, diags);
+  if (!shared) return std::nullopt;
+  const HaruMeasure& measure = *shared;
   PageGeometry g = page_geometry(theme);
-  LayoutContext ctx{theme, measure};
+  TagTree tags;
+  LayoutContext ctx{theme, measure, tags};
   ctx.body_height = g.area().bottom - g.area().top;
 
   std::vector<Slice> slices;
@@ -104,7 +134,10 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
   Anchors anchors;
   paginate(slices, g.area(), content, anchors);
 
+  // The cover and contents come first in reading order too.
+  size_t body_elements = tags.element(tags.root()).kids.size();
   std::vector<PageOps> pages = front_matter(meta, cover, with_contents, anchors, g, ctx);
+  tags.move_to_front(tags.root(), body_elements);
   for (auto& [id, position] : anchors) position.page += static_cast<int>(pages.size());
   pages.insert(pages.end(), std::make_move_iterator(content.begin()), std::make_move_iterator(content.end()));
   add_running_furniture(pages, meta, g, ctx);
@@ -112,7 +145,9 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
   HaruDoc doc;
   HaruFonts haru_fonts{};
   if (!load_fonts(doc, fonts, faces_used(pages), haru_fonts, diags)) return std::nullopt;
-  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, pages, g, anchors);
+  MarkPlacement placed(tags);
+  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, pages, g, anchors, placed);
+  write_structure(doc.get(), placed, pdf_pages);
   build_outline(doc, pdf_pages, ctx.entries, anchors, g);
   if (!ctx.entries.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(doc, meta);

@@ -35,9 +35,11 @@ std::string uri_bytes(const std::string& uri) {
 
 class PageDrawer {
  public:
-  PageDrawer(HPDF_Page page, double height, const HaruFonts& fonts) : page_(page), height_(height), fonts_(fonts) {}
+  PageDrawer(HPDF_Page page, int index, double height, const HaruFonts& fonts, MarkPlacement& placed)
+      : page_(page), height_(height), fonts_(fonts), marked_(page, index, placed) {}
 
   void fill(const FillOp& f) {
+    marked_.enter(f.mark);
     set_fill(f.colour);
     HPDF_Page_Rectangle(page_, f.x, height_ - f.y - f.h, f.w, f.h);
     HPDF_Page_Fill(page_);
@@ -53,16 +55,17 @@ class PageDrawer {
       HPDF_Page_SetLineWidth(page_, r.width);
       line_width_ = r.width;
     }
+    marked_.enter(r.mark);
     HPDF_Page_MoveTo(page_, r.x1, height_ - r.y1);
     HPDF_Page_LineTo(page_, r.x2, height_ - r.y2);
     HPDF_Page_Stroke(page_);
   }
 
   // Every piece of text in the document is drawn here, in its own text
-  // object. The tagged-PDF work wraps this one call in marked content
-  // (/Span <</MCID n>> BDC … EMC, or /Artifact for op.artifact).
+  // object, inside the marked content of its mark (or an artifact).
   void text(const TextOp& t) {
     if (t.text.empty()) return;
+    marked_.enter(t.mark, t.artifact);
     HPDF_Font font = fonts_[static_cast<int>(t.face)];
     if (font != font_ || t.size != size_) {
       HPDF_Page_SetFontAndSize(page_, font, t.size);
@@ -90,6 +93,7 @@ class PageDrawer {
   double size_ = 0, line_width_ = 1;  // 1 is PDF's initial line width
   Rgb fill_, stroke_;
   bool has_fill_ = false, has_stroke_ = false;
+  MarkedContent marked_;
 };
 
 // Fit the width, scrolled to a little above the target.
@@ -101,24 +105,30 @@ HPDF_Destination destination(HPDF_Page page, double top, const PageGeometry& g) 
   return dst;
 }
 
-void link(HaruDoc& doc, HPDF_Page page, const LinkOp& l, const std::vector<HPDF_Page>& pages,
-          const std::map<std::string, AnchorPosition>& anchors, const PageGeometry& g) {
+HPDF_Annotation link(HaruDoc& doc, HPDF_Page page, const LinkOp& l, const std::vector<HPDF_Page>& pages,
+                     const std::map<std::string, AnchorPosition>& anchors, const PageGeometry& g) {
   HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), static_cast<HPDF_REAL>(g.height - l.y - l.h),
                  static_cast<HPDF_REAL>(l.x + l.w), static_cast<HPDF_REAL>(g.height - l.y)};
+  HPDF_Annotation annot = nullptr;
+  PdfObjects objects(doc.get());
   if (!l.uri.empty()) {
-    HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri_bytes(l.uri).c_str());
+    annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri_bytes(l.uri).c_str());
     if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);  // no box drawn around links
-    return;
+  } else {
+    auto found = anchors.find(l.anchor);
+    if (found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) return nullptr;
+    annot = objects.internal_link(page, rect, pages[found->second.page], fit_top(found->second.y, g));
   }
-  auto found = anchors.find(l.anchor);
-  if (found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) return;
-  PdfObjects(doc.get()).internal_link(page, rect, pages[found->second.page], fit_top(found->second.y, g));
+  // What a screen reader announces for the link: its text.
+  if (annot && !l.description.empty()) objects.put_text(annot, "Contents", l.description);
+  return annot;
 }
 
 }  // namespace
 
 std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const std::vector<PageOps>& pages,
-                                  const PageGeometry& g, const std::map<std::string, AnchorPosition>& anchors) {
+                                  const PageGeometry& g, const std::map<std::string, AnchorPosition>& anchors,
+                                  MarkPlacement& placed) {
   // All pages first: a link may point at a page further on.
   std::vector<HPDF_Page> out;
   for (size_t i = 0; i < pages.size(); ++i) {
@@ -129,12 +139,17 @@ std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const st
     out.push_back(page);
   }
   for (size_t i = 0; i < pages.size(); ++i) {
-    PageDrawer drawer(out[i], g.height, fonts);
-    const Ops& ops = pages[i].ops;
-    for (const auto& f : ops.fills) drawer.fill(f);
-    for (const auto& r : ops.rules) drawer.rule(r);
-    for (const auto& t : ops.texts) drawer.text(t);
-    for (const auto& l : ops.links) link(doc, out[i], l, out, anchors, g);
+    {
+      PageDrawer drawer(out[i], static_cast<int>(i), g.height, fonts, placed);
+      const Ops& ops = pages[i].ops;
+      for (const auto& f : ops.fills) drawer.fill(f);
+      for (const auto& r : ops.rules) drawer.rule(r);
+      for (const auto& t : ops.texts) drawer.text(t);
+    }  // the page's last marked content closes here
+    for (const auto& l : pages[i].ops.links) {
+      HPDF_Annotation annot = link(doc, out[i], l, out, anchors, g);
+      if (annot && l.mark) placed.annots[static_cast<size_t>(l.mark)] = {static_cast<int>(i), annot};
+    }
   }
   return out;
 }

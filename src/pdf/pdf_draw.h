@@ -8,16 +8,20 @@
 #include "pdf/pdf_fonts.h"
 #include "pdf/pdf_furniture.h"
 #include "pdf/pdf_layout.h"
+#include "pdf/pdf_structure.h"
 
 namespace cp {
 
 // The faces the pages show: only those are embedded.
 FaceSet faces_used(const std::vector<PageOps>& pages);
 
-// Creates one PDF page per entry and draws it. Returns the pages, for the
-// outline.
+// Creates one PDF page per entry and draws it, every op inside marked
+// content (its mark's, or an artifact's), recording in `placed` where each
+// mark and link annotation went. Returns the pages, for the outline and the
+// structure tree.
 std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const std::vector<PageOps>& pages,
-                                  const PageGeometry& geometry, const std::map<std::string, AnchorPosition>& anchors);
+                                  const PageGeometry& geometry, const std::map<std::string, AnchorPosition>& anchors,
+                                  MarkPlacement& placed);
 
 // Bookmarks mirroring the sections and their headings, nested by level.
 void build_outline(HaruDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<OutlineEntry>& entries,

@@ -1,6 +1,7 @@
 #include "pdf/pdf_furniture.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace cp {
 
@@ -19,11 +20,15 @@ namespace {
 
 Rgb muted(const PdfTheme& t) { return {t.text.r + (1 - t.text.r) * 0.3, t.text.g + (1 - t.text.g) * 0.3, t.text.b + (1 - t.text.b) * 0.3}; }
 
-// Wrapped text straight onto a page; returns the height used.
+// Wrapped text straight onto a page, in a new element of the given role
+// under the current one (or, with no role, in the current one); returns the
+// height used.
 double page_text(PageOps& page, const std::string& text, Face face, double size, const Rgb& colour, double x, double y,
                  double width, const std::string& role, LayoutContext& ctx) {
+  std::optional<TagScope> tag;
+  if (!role.empty()) tag.emplace(ctx.tags, role);
   auto runs = plain_runs(text, face);
-  TextStyle style = ctx.body_style(size, role);
+  TextStyle style = ctx.body_style(size);
   style.colour = colour;
   double lh = size * 1.25, used = 0;
   for (const auto& line : break_lines(runs, size, width, ctx.measure)) {
@@ -44,15 +49,14 @@ std::string page_label(const std::string& pattern, int n, int total) {
   return out;
 }
 
-TextOp furniture_text(const std::string& text, double x, double y, const LayoutContext& ctx) {
+TextOp furniture_text(const std::string& text, double x, double y, ArtifactKind kind, const LayoutContext& ctx) {
   TextOp t;
   t.size = ctx.theme.small_pt;
   t.colour = muted(ctx.theme);
   t.x = x;
   t.y = y;
   t.text = text;
-  t.role = "Artifact";
-  t.artifact = true;
+  t.artifact = kind;  // no mark: page furniture, which a screen reader skips
   return t;
 }
 
@@ -65,7 +69,7 @@ PageOps cover_page(const PdfCover& cover, const PageGeometry& g, LayoutContext& 
   double x = g.left, w = g.text_width();
   double y = g.height * 0.28;
   page.ops.push_back(FillOp{x, y - 18, 56, 3, th.headings});  // a short bar above the title
-  y += page_text(page, cover.title, Face::Bold, 26, th.headings, x, y, w, "Title", ctx);
+  y += page_text(page, cover.title, Face::Bold, 26, th.headings, x, y, w, "H1", ctx);
   if (!cover.subtitle.empty()) y += 8 + page_text(page, cover.subtitle, Face::Regular, 15, th.text, x, y + 8, w, "P", ctx);
   y += 28;
   if (cover.facts.empty()) return page;
@@ -75,9 +79,21 @@ PageOps cover_page(const PdfCover& cover, const PageGeometry& g, LayoutContext& 
   for (const auto& [label, value] : cover.facts)
     label_w = std::max(label_w, ctx.measure.width(Face::Bold, size, label));
   label_w = std::min(label_w + 16, w * 0.4);
+  // The facts read as a table with a header cell per row.
+  TagScope table(ctx.tags, "Table");
   for (const auto& [label, value] : cover.facts) {
-    double h1 = page_text(page, label, Face::Bold, size, muted(th), x, y, label_w - 8, "Lbl", ctx);
-    double h2 = page_text(page, value, Face::Regular, size, th.text, x + label_w, y, w - label_w, "P", ctx);
+    TagScope row(ctx.tags, "TR");
+    TagId header = ctx.tags->add("TH", row.id());
+    ctx.tags->element(header).scope = "Row";
+    double h1 = 0, h2 = 0;
+    {
+      TagScope cell(ctx.tags, header);
+      h1 = page_text(page, label, Face::Bold, size, muted(th), x, y, label_w - 8, "", ctx);
+    }
+    {
+      TagScope cell(ctx.tags, "TD");
+      h2 = page_text(page, value, Face::Regular, size, th.text, x + label_w, y, w - label_w, "", ctx);
+    }
     y += std::max(h1, h2) + 5;
   }
   return page;
@@ -94,14 +110,14 @@ void add_running_furniture(std::vector<PageOps>& pages, const PdfMeta& meta, con
     if (!meta.header_left.empty() || !meta.header_right.empty()) {
       std::string left = fit_text(sanitize_text(meta.header_left), Face::Regular, size, half, ctx.measure);
       std::string right = fit_text(sanitize_text(meta.header_right), Face::Regular, size, half, ctx.measure);
-      page.ops.push_back(furniture_text(left, g.left, header_base, ctx));
+      page.ops.push_back(furniture_text(left, g.left, header_base, ArtifactKind::Header, ctx));
       double right_x = g.width - g.right - ctx.measure.width(Face::Regular, size, right);
-      page.ops.push_back(furniture_text(right, right_x, header_base, ctx));
+      page.ops.push_back(furniture_text(right, right_x, header_base, ArtifactKind::Header, ctx));
       page.ops.push_back(RuleOp{g.left, header_base + 5, g.width - g.right, header_base + 5, 0.5, th.rules});
     }
     std::string label = sanitize_text(page_label(meta.page_label, i + 1, total));
     double label_x = g.width - g.right - ctx.measure.width(Face::Regular, size, label);
-    page.ops.push_back(furniture_text(label, label_x, footer_base, ctx));
+    page.ops.push_back(furniture_text(label, label_x, footer_base, ArtifactKind::Footer, ctx));
   }
 }
 

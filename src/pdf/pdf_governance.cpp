@@ -14,11 +14,12 @@ Rgb mix_with_white(const Rgb& c, double amount) {
   return {c.r + (1 - c.r) * amount, c.g + (1 - c.g) * amount, c.b + (1 - c.b) * amount};
 }
 
-// Wrapped text in a box; returns the height used.
+// Wrapped text in a box, in the current structure element; returns the
+// height used.
 double text_box(Slice& s, const std::string& text, Face face, double size, const Rgb& colour, double x, double y,
-                double width, Align align, const std::string& role, LayoutContext& ctx) {
+                double width, Align align, LayoutContext& ctx) {
   auto runs = plain_runs(text, face);
-  TextStyle style = ctx.body_style(size, role);
+  TextStyle style = ctx.body_style(size);
   style.colour = colour;
   double lh = size * 1.25, used = 0;
   for (const auto& line : break_lines(runs, size, width, ctx.measure)) {
@@ -31,6 +32,44 @@ double text_box(Slice& s, const std::string& text, Face face, double size, const
 double text_height(const std::string& text, Face face, double size, double width, LayoutContext& ctx) {
   auto runs = plain_runs(text, face);
   return static_cast<double>(break_lines(runs, size, width, ctx.measure).size()) * size * 1.25;
+}
+
+// A figure's shapes belong to it, as one more piece of its content: the
+// fills and rules of `s` not otherwise marked.
+void mark_graphics(Slice& s, TagTree& tags, TagId figure) {
+  int mark = tags.mark(figure);
+  for (auto& f : s.ops.fills)
+    if (!f.mark) f.mark = mark;
+  for (auto& r : s.ops.rules)
+    if (!r.mark) r.mark = mark;
+}
+
+// A caption above a figure, in its own Caption element (read before the
+// figure, whose alternative text replaces its content).
+double caption_box(Slice& s, const std::string& title, const Frame& f, LayoutContext& ctx) {
+  if (title.empty()) return 0;
+  TagScope tag(ctx.tags, "Caption");
+  return text_box(s, title, Face::Bold, ctx.theme.table_pt + 0.5, ctx.theme.headings, f.x, 0, f.width, Align::Left,
+                  ctx) +
+         4;
+}
+
+// The heat map's alternative text: every cell that holds risks, by its
+// likelihood and impact names (the words the page shows, in its language).
+std::string risk_matrix_alt(const DocNode& m) {
+  std::string alt = m.title.empty() ? std::string() : m.title + ". ";
+  alt += label(m, 0) + " × " + label(m, 1) + ":";
+  bool any = false;
+  for (int row = 0; row < 5; ++row)
+    for (int col = 0; col < 5; ++col) {
+      size_t index = static_cast<size_t>(row * 5 + col);
+      int count = index < m.numbers.size() ? m.numbers[index] : 0;
+      if (!count) continue;
+      alt += std::string(any ? ";" : "") + " " + label(m, static_cast<size_t>(1 + 5 - row)) + " × " +
+             label(m, static_cast<size_t>(7 + col)) + ": " + std::to_string(count);
+      any = true;
+    }
+  return alt + (any ? "." : " –.");
 }
 
 // The band of a score: the same rule as governance/risk (1–3 low, 4–6
@@ -56,19 +95,17 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
 
   Slice s;
   s.space_before = ctx.paragraph_gap();
-  double y = 0;
-  if (!m.title.empty()) {
-    y += text_box(s, m.title, Face::Bold, th.table_pt + 0.5, th.headings, f.x, y, f.width, Align::Left, "Caption", ctx);
-    y += 4;
-  }
-  y += text_box(s, label(m, 0), Face::Bold, small, th.headings, f.x, y, label_w - gap, Align::Right, "TH", ctx);
+  double y = caption_box(s, m.title, f, ctx);
+  TagScope figure(ctx.tags, "Figure");
+  figure.element().alt = risk_matrix_alt(m);
+  y += text_box(s, label(m, 0), Face::Bold, small, th.headings, f.x, y, label_w - gap, Align::Right, ctx);
   y += 2;
   for (int row = 0; row < 5; ++row) {
     int likelihood = 5 - row;
     double top = y + row * cell_h;
     std::string name = std::to_string(likelihood) + " " + label(m, 1 + likelihood);
     double h = text_height(name, Face::Regular, small, label_w - gap, ctx);
-    text_box(s, name, Face::Regular, small, th.text, f.x, top + (cell_h - h) / 2, label_w - gap, Align::Right, "TH", ctx);
+    text_box(s, name, Face::Regular, small, th.text, f.x, top + (cell_h - h) / 2, label_w - gap, Align::Right, ctx);
     for (int col = 0; col < 5; ++col) {
       int score = likelihood * (col + 1);
       size_t index = static_cast<size_t>(row * 5 + col);
@@ -84,7 +121,7 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
       t.x = x + 3.5;
       t.y = top + 9;
       t.text = std::to_string(score);
-      t.role = "TD";
+      t.mark = ctx.tags->mark(figure.id());
       s.ops.push_back(t);
       TextOp c;
       c.face = Face::Bold;
@@ -93,7 +130,7 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
       c.text = count ? std::to_string(count) : "–";
       c.x = x + (cell_w - ctx.measure.width(c.face, c.size, c.text)) / 2;
       c.y = top + ctx.baseline(c.face, c.size, cell_h);
-      c.role = "TD";
+      c.mark = ctx.tags->mark(figure.id());
       s.ops.push_back(c);
     }
   }
@@ -102,12 +139,13 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   for (int impact = 1; impact <= 5; ++impact) {
     std::string name = std::to_string(impact) + " " + label(m, 6 + impact);
     double h = text_box(s, name, Face::Regular, small, th.text, grid_x + (impact - 1) * cell_w + 2, y, cell_w - 4,
-                        Align::Center, "TH", ctx);
+                        Align::Center, ctx);
     names_h = std::max(names_h, h);
   }
   y += names_h + 2;
-  y += text_box(s, label(m, 1), Face::Bold, small, th.headings, grid_x, y, 5 * cell_w, Align::Center, "TH", ctx);
+  y += text_box(s, label(m, 1), Face::Bold, small, th.headings, grid_x, y, 5 * cell_w, Align::Center, ctx);
   s.height = y + 2;
+  mark_graphics(s, *ctx.tags, figure.id());
   out.push_back(std::move(s));
 }
 
@@ -118,7 +156,12 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
   double col_gap = 18;
   double left_w = (f.width - col_gap) * 0.62, right_x = f.x + left_w + col_gap, right_w = f.width - left_w - col_gap;
   bool first = true;
+  TagScope block_tag(ctx.tags, "Div");
   for (const auto& person : block.children) {
+    // Read as: name label and name, role label and role, then the places
+    // to sign and date; drawn in two columns.
+    TagId name_p = ctx.tags->add("P", block_tag.id()), role_p = ctx.tags->add("P", block_tag.id());
+    TagId sign_p = ctx.tags->add("P", block_tag.id()), date_p = ctx.tags->add("P", block_tag.id());
     std::string name = person.children.size() > 0 ? plain_text(person.children[0]) : "";
     std::string role = person.children.size() > 1 ? plain_text(person.children[1]) : "";
     Slice s;
@@ -127,11 +170,19 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
     double y = 0;
     double lh = ctx.line_height(body);
     // Name and role above, with their labels: a blank one gets a line to write on.
-    text_box(s, label(block, 2), Face::Regular, small, muted, f.x, y, left_w, Align::Left, "Lbl", ctx);
-    text_box(s, label(block, 3), Face::Regular, small, muted, right_x, y, right_w, Align::Left, "Lbl", ctx);
+    double name_h = lh, role_h = lh;
+    {
+      TagScope tag(ctx.tags, name_p);
+      text_box(s, label(block, 2), Face::Regular, small, muted, f.x, y, left_w, Align::Left, ctx);
+      if (!name.empty()) name_h = text_box(s, name, Face::Bold, body, th.text, f.x, y + small * 1.3, left_w, Align::Left, ctx);
+    }
+    {
+      TagScope tag(ctx.tags, role_p);
+      text_box(s, label(block, 3), Face::Regular, small, muted, right_x, y, right_w, Align::Left, ctx);
+      if (!role.empty())
+        role_h = text_box(s, role, Face::Regular, body, th.text, right_x, y + small * 1.3, right_w, Align::Left, ctx);
+    }
     y += small * 1.3;
-    double name_h = name.empty() ? lh : text_box(s, name, Face::Bold, body, th.text, f.x, y, left_w, Align::Left, "P", ctx);
-    double role_h = role.empty() ? lh : text_box(s, role, Face::Regular, body, th.text, right_x, y, right_w, Align::Left, "P", ctx);
     if (name.empty()) s.ops.push_back(RuleOp{f.x, y + lh, f.x + left_w, y + lh, 0.5, th.rules});
     if (role.empty()) s.ops.push_back(RuleOp{right_x, y + lh, right_x + right_w, y + lh, 0.5, th.rules});
     y += std::max(name_h, role_h);
@@ -139,8 +190,14 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
     s.ops.push_back(RuleOp{f.x, y, f.x + left_w, y, 0.6, th.text});
     s.ops.push_back(RuleOp{right_x, y, right_x + right_w, y, 0.6, th.text});
     y += 2;
-    text_box(s, label(block, 0), Face::Regular, small, muted, f.x, y, left_w, Align::Left, "Lbl", ctx);
-    text_box(s, label(block, 1), Face::Regular, small, muted, right_x, y, right_w, Align::Left, "Lbl", ctx);
+    {
+      TagScope tag(ctx.tags, sign_p);
+      text_box(s, label(block, 0), Face::Regular, small, muted, f.x, y, left_w, Align::Left, ctx);
+    }
+    {
+      TagScope tag(ctx.tags, date_p);
+      text_box(s, label(block, 1), Face::Regular, small, muted, right_x, y, right_w, Align::Left, ctx);
+    }
     y += small * 1.3;
     s.height = y;
     out.push_back(std::move(s));
@@ -169,6 +226,28 @@ void box_outline(Slice& s, double x, double y, double w, double h, const Rgb& fi
   s.ops.push_back(RuleOp{x + w, y, x + w, y + h, 0.4, line});
 }
 
+// The model's alternative text: the goal, then each column in reading
+// order, left to right, with a group's items after its name.
+std::string logic_model_alt(const DocNode& m, const std::vector<const DocNode*>& columns) {
+  std::string alt = m.title.empty() ? std::string() : m.title + ". ";
+  alt += label(m, 0) + ": " + label(m, 1) + ".";
+  for (const DocNode* c : columns) {
+    alt += " " + c->title + ":";
+    bool first = true;
+    for (const auto& item : c->children) {
+      alt += std::string(first ? " " : "; ") + item_text(item);
+      first = false;
+      if (const DocNode* list = item.style == "group" ? group_list(item) : nullptr) {
+        std::string subs;
+        for (const auto& sub : list->children) subs += (subs.empty() ? "" : ", ") + item_text(sub);
+        if (!subs.empty()) alt += " (" + subs + ")";
+      }
+    }
+    alt += ".";
+  }
+  return alt;
+}
+
 }  // namespace
 
 // The logic model, left to right: the goal across the top, a heading per
@@ -193,15 +272,13 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   Slice head;
   head.space_before = ctx.paragraph_gap();
   head.keep_with_next = true;
-  double y = 0;
-  if (!m.title.empty()) {
-    y += text_box(head, m.title, Face::Bold, th.table_pt + 0.5, th.headings, f.x, y, f.width, Align::Left, "Caption", ctx);
-    y += 4;
-  }
+  double y = caption_box(head, m.title, f, ctx);
+  TagScope figure(ctx.tags, "Figure");
+  figure.element().alt = logic_model_alt(m, columns);
   std::string goal = label(m, 0) + ": " + label(m, 1);
   double goal_h = text_height(goal, Face::Bold, th.table_pt, f.width - 2 * pad, ctx) + 2 * pad;
   box_outline(head, f.x, y, f.width, goal_h, goal_fill, th.headings);
-  text_box(head, goal, Face::Bold, th.table_pt, th.text, f.x + pad, y + pad, f.width - 2 * pad, Align::Left, "P", ctx);
+  text_box(head, goal, Face::Bold, th.table_pt, th.text, f.x + pad, y + pad, f.width - 2 * pad, Align::Left, ctx);
   y += goal_h + 8;
   double head_h = 0;
   for (const DocNode* c : columns) head_h = std::max(head_h, text_height(c->title, Face::Bold, size + 0.5, inner, ctx));
@@ -210,7 +287,7 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
     head.ops.push_back(FillOp{col_x(i), y, col_w, head_h, th.headings});
     double h = text_height(columns[i]->title, Face::Bold, size + 0.5, inner, ctx);
     text_box(head, columns[i]->title, Face::Bold, size + 0.5, white, col_x(i) + pad, y + (head_h - h) / 2, inner,
-             Align::Center, "TH", ctx);
+             Align::Center, ctx);
     if (i + 1 < n) {  // an arrow to the next column
       double x1 = col_x(i) + col_w + 2, x2 = col_x(i + 1) - 2, ay = y + head_h / 2;
       head.ops.push_back(RuleOp{x1, ay, x2, ay, 1.2, th.rules});
@@ -220,6 +297,7 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   }
   y += head_h + 5;
   head.height = y;
+  mark_graphics(head, *ctx.tags, figure.id());
   out.push_back(std::move(head));
 
   size_t rows = 0;
@@ -234,13 +312,13 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
       Slice text;
       bool group = item.style == "group";
       used += text_box(text, item_text(item), group ? Face::Bold : Face::Regular, size, th.text, x + pad, used, inner,
-                       Align::Left, "P", ctx);
+                       Align::Left, ctx);
       if (const DocNode* list = group ? group_list(item) : nullptr) {
         for (const auto& sub : list->children) {
           used += 1.5;
-          text_box(text, "•", Face::Bold, size, th.headings, x + pad, used, bullet, Align::Left, "Lbl", ctx);
+          text_box(text, "•", Face::Bold, size, th.headings, x + pad, used, bullet, Align::Left, ctx);
           used += text_box(text, item_text(sub), Face::Regular, size, th.text, x + pad + bullet, used, inner - bullet,
-                           Align::Left, "LI", ctx);
+                           Align::Left, ctx);
         }
       }
       used += pad;
@@ -249,6 +327,7 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
       tallest = std::max(tallest, used);
     }
     row.height = tallest + 5;
+    mark_graphics(row, *ctx.tags, figure.id());
     out.push_back(std::move(row));
   }
 }

@@ -6,6 +6,7 @@
 
 #include "doc/tree.h"
 #include "pdf/pdf_ops.h"
+#include "pdf/pdf_tags.h"
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_theme.h"
 
@@ -20,9 +21,12 @@ struct OutlineEntry {
 };
 
 struct LayoutContext {
-  LayoutContext(const PdfTheme& t, const TextMeasure& m) : theme(t), measure(m) {}
+  LayoutContext(const PdfTheme& t, const TextMeasure& m, TagTree& structure) : theme(t), measure(m), tags(&structure) {}
   const PdfTheme& theme;
   const TextMeasure& measure;
+  // The structure tree that layout adds to; text emitted goes into its
+  // current element (TagScope opens one).
+  TagTree* tags;
   double body_height = 0;  // the text area of a page: nothing taller may be one slice
   int next_table = 1;
   int next_anchor = 1;
@@ -34,7 +38,7 @@ struct LayoutContext {
   // The baseline's offset from the top of a line box, text centred in it.
   double baseline(Face face, double size, double box) const;
   double paragraph_gap() const { return theme.body_pt * 0.6; }
-  TextStyle body_style(double size, const std::string& role = "P") const;
+  TextStyle body_style(double size) const;
 };
 
 // The horizontal space blocks are laid out in, and the list nesting there.
@@ -49,9 +53,9 @@ void layout_blocks(const DocNode& parent, const Frame& frame, LayoutContext& ctx
 void layout_block(const DocNode& block, const Frame& frame, LayoutContext& ctx, std::vector<Slice>& out);
 
 // A heading (level 1–6) from runs, with an anchor recorded as an outline
-// entry at `outline_level`.
+// entry at `outline_level`, tagged H1–H6 (with /Lang when `lang` is given).
 Slice heading_slice(const std::vector<Run>& runs, int level, int outline_level, const Frame& frame,
-                    LayoutContext& ctx);
+                    LayoutContext& ctx, const std::string& lang = {});
 
 // Lines of text, one slice each, with widow and orphan control.
 void text_slices(const std::vector<Line>& lines, double x, double width, Align align, const TextStyle& style,

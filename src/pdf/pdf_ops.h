@@ -16,29 +16,34 @@ namespace cp {
 enum class Face { Regular, Bold, Italic, BoldItalic, Mono };
 constexpr int kFaceCount = 5;
 
+// What an op that is not content is, for a tagged PDF's /Artifact: page
+// furniture (the running header and footer, a table header repeated after
+// a page break) or layout (rules, shading, dot leaders).
+enum class ArtifactKind { Layout, Pagination, Header, Footer };
+
+// Every op has a mark (pdf_tags.h): the piece of marked content that ties
+// it to its structure element. Mark 0 makes it an artifact.
 struct TextOp {
   Face face = Face::Regular;
   double size = 10;
   Rgb colour;
   double x = 0, y = 0;  // start of the baseline
   std::string text;     // UTF-8, BMP only (see sanitize_text)
-  // For the tagged-PDF work: the structure role of the text ("P", "H2",
-  // "TD", "TH", "LI", "Lbl", "Caption", "Link"), its language when it is not
-  // the document's, and whether it is page furniture (header, footer).
-  std::string role;
-  std::string lang;
-  bool artifact = false;
+  int mark = 0;
+  ArtifactKind artifact = ArtifactKind::Layout;
 };
 
 struct RuleOp {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   Rgb colour;
+  int mark = 0;  // a figure's lines are part of it; other rules are artifacts
 };
 
 struct FillOp {
   double x = 0, y = 0, w = 0, h = 0;  // y is the top edge
   Rgb colour;
+  int mark = 0;
 };
 
 // A clickable area: an external address, or an anchor inside the document.
@@ -46,6 +51,8 @@ struct LinkOp {
   double x = 0, y = 0, w = 0, h = 0;
   std::string uri;
   std::string anchor;
+  int mark = 0;             // the annotation's place in its Link element
+  std::string description;  // the annotation's /Contents: the link's text
 };
 
 // Drawing operations kept by kind, each in the order added. They are drawn

@@ -25,6 +25,18 @@ void Ops::append(const Ops& other, double dy) {
 
 namespace {
 
+// A table header repeated after a page break is furniture: its cells are
+// in the structure tree once, where the table starts.
+void as_pagination_artifact(Ops& ops) {
+  for (auto& t : ops.texts) {
+    t.mark = 0;
+    t.artifact = ArtifactKind::Pagination;
+  }
+  for (auto& f : ops.fills) f.mark = 0;
+  for (auto& r : ops.rules) r.mark = 0;
+  for (auto& l : ops.links) l.mark = 0;
+}
+
 class Paginator {
  public:
   Paginator(const std::vector<Slice>& slices, const PageArea& area, std::vector<PageOps>& pages,
@@ -77,6 +89,7 @@ class Paginator {
     for (const Slice* h : found->second) {
       Slice copy = *h;
       copy.anchors.clear();
+      as_pagination_artifact(copy.ops);
       place(copy, 0);
     }
   }

@@ -112,6 +112,7 @@ class TableLayout {
     size_t columns = 0;
     for (const auto& r : rows_) columns = std::max(columns, r.cells.size());
     if (columns == 0) return;
+    TagScope table_tag(ctx_.tags, "Table", table_.lang);
     widths_ = fit_columns(columns);
     id_ = ctx_.next_table++;
     size_t first = out.size();
@@ -150,7 +151,8 @@ class TableLayout {
     if (table_.title.empty()) return;
     double size = size_ + 0.5;
     auto runs = plain_runs(table_.title, Face::Bold);
-    TextStyle style = ctx_.body_style(size, "Caption");
+    TagScope tag(ctx_.tags, "Caption");
+    TextStyle style = ctx_.body_style(size);
     style.colour = th_.headings;
     double lh = ctx_.line_height(size), y = 0;
     Slice s;
@@ -176,6 +178,7 @@ class TableLayout {
       lines[c] = break_lines(r.cells[c].runs, size_, widths_[c] - 2 * pad_x_, ctx_.measure);
       most = std::max(most, lines[c].size());
     }
+    std::vector<TagId> cells = cell_elements(r);
     double room = ctx_.body_height - (r.header ? 0 : header_height) - 2 * pad_y_ - 1;
     size_t per_slice = std::max<size_t>(1, static_cast<size_t>(std::floor(room / lh_)));
     for (size_t from = 0; from < most; from += per_slice) {
@@ -189,7 +192,8 @@ class TableLayout {
       backgrounds(r, body_index, s);
       double x = f_.x;
       for (size_t c = 0; c < widths_.size(); ++c) {
-        TextStyle style = ctx_.body_style(size_, r.header ? "TH" : "TD");
+        TagScope cell(ctx_.tags, cells[c]);
+        TextStyle style = ctx_.body_style(size_);
         if (r.header) style.colour = th_.headings;
         for (size_t k = from; k < to && k < lines[c].size(); ++k) {
           double base = pad_y_ + (k - from) * lh_ + ctx_.baseline(Face::Regular, size_, lh_);
@@ -200,6 +204,21 @@ class TableLayout {
       rules(r, s, from == 0);
       out.push_back(std::move(s));
     }
+  }
+
+  // TR and its cells, made once for the row however many slices it takes.
+  // Header cells are column headers; a totals row's first cell heads its row.
+  std::vector<TagId> cell_elements(const Row& r) {
+    TagId tr = ctx_.tags->add("TR", ctx_.tags->current());
+    std::vector<TagId> cells;
+    for (size_t c = 0; c < widths_.size(); ++c) {
+      bool row_header = r.total && c == 0;
+      TagId cell = ctx_.tags->add(r.header || row_header ? "TH" : "TD", tr);
+      if (r.header) ctx_.tags->element(cell).scope = "Column";
+      if (row_header) ctx_.tags->element(cell).scope = "Row";
+      cells.push_back(cell);
+    }
+    return cells;
   }
 
   void backgrounds(const Row& r, int body_index, Slice& s) const {

@@ -321,6 +321,26 @@ TextExtent measure_runs(const std::vector<Run>& runs, double size, const TextMea
   return e;
 }
 
+namespace {
+
+// The element a run's text belongs to: the current one, or a Link or Span
+// for it, continued from the previous line when the run goes on.
+TagId inline_element(TagTree& tags, const Run& r) {
+  TagId parent = tags.current();
+  bool link = !r.url.empty();
+  bool other_lang = !r.lang.empty() && r.lang != tags.lang_of(parent);
+  if (!link && !other_lang) return parent;
+  const auto& kids = tags.element(parent).kids;
+  if (!kids.empty() && kids.back().kind == TagKid::Element && tags.element(kids.back().id).run == &r)
+    return kids.back().id;
+  TagId e = tags.add(link ? "Link" : "Span", parent);
+  tags.element(e).run = &r;
+  if (other_lang) tags.element(e).lang = r.lang;
+  return e;
+}
+
+}  // namespace
+
 void emit_line(Ops& ops, const Line& line, double x, double baseline, double box_width, Align align,
                const TextStyle& style, const TextMeasure& m) {
   if (align == Align::Right) x += box_width - line.width;
@@ -337,14 +357,15 @@ void emit_line(Ops& ops, const Line& line, double x, double baseline, double box
     t.x = fx;
     t.y = baseline;
     t.text = f.text;
-    t.role = link ? "Link" : style.role;
-    t.lang = r.lang;
+    TagId element = style.tags ? inline_element(*style.tags, r) : 0;
+    if (element) t.mark = style.tags->mark(element);
     ops.push_back(std::move(t));
     // Underlined as well as coloured: colour alone is not a signal in print.
     if (link) {
       ops.push_back(RuleOp{fx, baseline + size * 0.12, fx + f.width, baseline + size * 0.12, 0.5, style.link_colour});
       double asc = m.ascent(r.face) * size / 1000, desc = m.descent(r.face) * size / 1000;
-      ops.push_back(LinkOp{fx, baseline - asc, f.width, asc + desc, r.url, {}});
+      int annotation = element ? style.tags->annotation(element) : 0;
+      ops.push_back(LinkOp{fx, baseline - asc, f.width, asc + desc, r.url, {}, annotation, r.text});
     }
     if (r.strike)
       ops.push_back(RuleOp{fx, baseline - size * 0.3, fx + f.width, baseline - size * 0.3, 0.6, t.colour});

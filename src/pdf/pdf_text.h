@@ -7,6 +7,7 @@
 
 #include "doc/tree.h"
 #include "pdf/pdf_ops.h"
+#include "pdf/pdf_tags.h"
 
 namespace cp {
 
@@ -73,17 +74,20 @@ struct TextExtent {
 };
 TextExtent measure_runs(const std::vector<Run>& runs, double size, const TextMeasure& m);
 
-// How a line is drawn.
+// How a line is drawn, and where its text goes in the structure tree: the
+// current element of `tags`; none leaves it untagged, as an artifact.
 struct TextStyle {
   double size = 10;
   Rgb colour;
   Rgb link_colour;
-  std::string role = "P";
+  TagTree* tags = nullptr;
 };
 
 // Appends the line's text (and link areas, underlines, strike lines) with
 // its left edge at `x` and its baseline at `baseline`; `align` places it
-// within `box_width`.
+// within `box_width`. Text is marked in the current element, a link's in a
+// Link element (with its annotation), and text in another language in a
+// Span with /Lang; the next line of the same run joins the same element.
 void emit_line(Ops& ops, const Line& line, double x, double baseline, double box_width, Align align,
                const TextStyle& style, const TextMeasure& m);
 
