@@ -1,13 +1,19 @@
 # Generates a C++ source holding files of the repository as byte arrays,
-# so that the binary carries the default theme (and later the governance
-# templates and fonts): a cluster needs only the binary and its YAML.
+# so that the binary carries the default theme (with its fonts), the
+# governance templates, and the parts of the default site a lone cluster
+# file needs (health boards, the guide's key actions, CND indicator sets):
+# `clusterpack pdf` needs only the binary and the cluster's YAML.
 # Usage: cmake -DROOT=<repo> -DOUT=<file.cpp> -DDIRS=themes/default,templates -P embed_files.cmake
 string(REPLACE "," ";" DIRS "${DIRS}")
 set(entries "")
 set(arrays "")
 set(index 0)
 foreach(dir IN LISTS DIRS)
-  file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/${dir}/*")
+  if(IS_DIRECTORY "${ROOT}/${dir}")
+    file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/${dir}/*")
+  else()
+    set(files "${dir}")  # a single file, e.g. site.yaml
+  endif()
   list(SORT files)
   foreach(path IN LISTS files)
     file(READ "${ROOT}/${path}" hex HEX)

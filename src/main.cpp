@@ -34,6 +34,17 @@ int main(int argc, char** argv) {
   serve->add_option("--bind", serve_options.bind, "Address to listen on (loopback unless you say otherwise)")
       ->capture_default_str();
 
+  cp::PdfArgs pdf_args;
+  CLI::App* pdf = app.add_subcommand("pdf", "Make one cluster document as a PDF (no site needed)");
+  pdf->add_option("cluster", pdf_args.cluster_file, "The cluster's YAML file")->required();
+  pdf->add_option("--doc", pdf_args.doc,
+                  "terms-of-reference, voting-system, risk-register, decision-tracker, sbar/<id>, "
+                  "business-case/<id>, pack, …")
+      ->required();
+  pdf->add_option("--lang", pdf_args.lang, "en or cy")->check(CLI::IsMember({"en", "cy"}))->capture_default_str();
+  pdf->add_option("-o,--output", pdf_args.output, "The PDF file to write")->required();
+  pdf->add_option("--source", pdf_args.source, "A site folder to take templates, theme and health boards from");
+
   app.add_subcommand("schema", "Print the JSON Schema of a cluster data file");
 
   std::string new_source = ".";
@@ -54,6 +65,7 @@ int main(int argc, char** argv) {
   if (*check) return cp::run_check(check_args);
   if (*serve) return cp::run_serve(serve_options);
   if (*i18n) return cp::run_i18n(i18n_source, i18n_strict, i18n_format);
+  if (*pdf) return cp::run_pdf(pdf_args);
   if (app.got_subcommand("schema")) return cp::run_schema();
   if (*make_cluster) return cp::run_new_cluster(new_source, new_cluster);
   return 2;

@@ -15,6 +15,15 @@ int run_build(const BuildArgs& args);
 int run_check(const BuildArgs& args);
 // The translation report; with strict, exit 1 when anything lacks a language.
 int run_i18n(const std::string& source, bool strict, const std::string& format);
+struct PdfArgs {
+  std::string cluster_file;
+  std::string doc;     // "terms-of-reference", "sbar/<id>", "pack", …
+  std::string lang = "en";
+  std::string output;
+  std::string source;  // empty: the site built into the binary
+};
+// One document of one cluster as a PDF.
+int run_pdf(const PdfArgs& args);
 // Prints the JSON Schema of a cluster file.
 int run_schema();
 // Writes content/clusters/<board>/<id>.yaml, a starter file that passes check.

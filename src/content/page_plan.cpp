@@ -7,6 +7,14 @@
 
 namespace cp {
 
+int document_rank(const std::string& id) {
+  static const char* const order[] = {"terms-of-reference", "voting-system", "decision-tracker", "risk-register",
+                                      "sbar/", "business-case/"};
+  for (int i = 0; i < 6; ++i)
+    if (id.rfind(order[i], 0) == 0) return i;
+  return 6;
+}
+
 const Page* PagePlan::find(const std::string& key, const std::string& lang) const {
   // Pages are kept sorted by (key, language): a binary search keeps
   // rendering linear in the number of pages.

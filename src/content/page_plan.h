@@ -23,6 +23,10 @@ struct PlannedDocument {
   Text title;
 };
 
+// Where a document comes in a cluster's list and pack: the standing
+// documents first, then the papers (SBARs), then the business cases.
+int document_rank(const std::string& id);
+
 struct Page {
   std::string key;   // language-neutral: "index", "guide/01-vision", "board/powys"
   std::string lang;  // "en" | "cy"

@@ -8,6 +8,13 @@
 
 namespace cp {
 
+std::string file_size_text(size_t bytes) {
+  constexpr size_t kb = 1024, mb = 1024 * 1024;
+  if (bytes < mb) return std::to_string(std::max<size_t>(1, (bytes + kb - 1) / kb)) + " KB";
+  size_t tenths = (bytes * 10 + mb / 2) / mb;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
 std::string absolute_url(const SiteConfig& config, const Page& page) {
   return config.language(page.lang).base_url + page.url;
 }
@@ -70,6 +77,7 @@ class DataBuilder {
     const LanguageConfig& here = s_.config.language(lang_);
     const LanguageConfig& there = s_.config.other_language(lang_);
     d.set("lang", lang_);
+    set_pdf(d, p_);
     d.set("title", p_.title);
     d.set("summary", p_.summary);
     d.set("has_summary", !p_.summary.empty());
@@ -226,14 +234,17 @@ class DataBuilder {
     if (p_.kind == "document") document(d);
   }
 
-  // Where a document comes in a cluster's list: the standing documents
-  // first, then the papers (SBARs), then the business cases.
-  static int document_rank(const std::string& id) {
-    static const char* const order[] = {"terms-of-reference", "voting-system", "decision-tracker", "risk-register",
-                                        "sbar/", "business-case/"};
-    for (int i = 0; i < 6; ++i)
-      if (id.rfind(order[i], 0) == 0) return i;
-    return 6;
+  // The PDF made for `page`, when there is one: its href from this page and
+  // its size in this page's language ("PDF, 84 KB").
+  void set_pdf(TemplateData& d, const Page& page) const {
+    const PdfFile* pdf = nullptr;
+    if (s_.pdfs) {
+      auto it = s_.pdfs->find({page.key, page.lang});
+      if (it != s_.pdfs->end()) pdf = &it->second;
+    }
+    d.set("has_pdf", pdf != nullptr);
+    d.set("pdf_href", pdf ? relative_href(p_.url, pdf->url) : std::string());
+    d.set("pdf_size", pdf ? s_.strings.format(lang_, "pdf_size", file_size_text(pdf->bytes)) : std::string());
   }
 
   // The documents generated for a cluster, standing documents first.
@@ -256,11 +267,7 @@ class DataBuilder {
       e.set("href", href(p->key));
       e.set("has_type", !type.empty());
       e.set("type", type);
-      // The PDF of the document: filled in by the PDF backend (href and
-      // size in the page's language, e.g. "PDF, 84 KB").
-      e.set("has_pdf", false);
-      e.set("pdf_href", std::string());
-      e.set("pdf_size", std::string());
+      set_pdf(e, *p);
       list.push_back(e);
     }
     return list;

@@ -3,7 +3,9 @@
 // navigation, breadcrumbs, language switch, alternates, UI strings) and
 // what its kind adds (chapters, key actions, packs, boards, clusters).
 // The names are documented in docs/theming.md.
+#include <map>
 #include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,17 @@
 
 namespace cp {
 
+// A PDF the build made for a page (a document, a cluster's pack, the
+// guide): where it is below the language root, and its size for the link.
+struct PdfFile {
+  std::string url;  // "clusters/powys/north/north-pack-en.pdf"
+  size_t bytes = 0;
+};
+using PdfIndex = std::map<std::pair<std::string, std::string>, PdfFile>;  // (page key, language) → PDF
+
+// "84 KB", "1.2 MB": what a link shows of a file's size.
+std::string file_size_text(size_t bytes);
+
 struct SiteView {
   const SiteConfig& config;
   const UiStrings& strings;
@@ -25,6 +38,7 @@ struct SiteView {
   const std::vector<PackCategory>& packs;
   const std::vector<Cluster>& clusters;
   const std::set<std::string>& template_ids;  // governance templates that exist
+  const PdfIndex* pdfs = nullptr;             // null when the build makes no PDFs (check, serve)
 };
 
 // The page's absolute address from its language's base URL.

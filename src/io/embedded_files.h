@@ -17,6 +17,11 @@ struct EmbeddedFile {
 
 const std::vector<EmbeddedFile>& embedded_files();
 
+// The parts of the default site built in beside the theme: site.yaml, the
+// health boards, the guide and the CND indicator sets. With
+// SourceWithDefaults over it, a lone cluster file can be made into PDFs.
+MemoryFileSystem builtin_site();
+
 // The source tree, with the built-in copy of a folder (e.g.
 // "themes/default") used wherever the source tree does not have that
 // folder itself. A site's own copy always wins, whole.

@@ -7,6 +7,9 @@ namespace cp {
 SourceWithDefaults::SourceWithDefaults(const FileSystem& source) : source_(source) {
   for (const auto& f : embedded_files()) {
     std::string path = f.path;
+    // Only the theme and the templates stand in for a site's own; the
+    // built-in site's content serves `clusterpack pdf` (builtin_site()).
+    if (path.rfind("themes/", 0) != 0 && path.rfind("templates/", 0) != 0) continue;
     defaults_.add(path, std::string(reinterpret_cast<const char*>(f.data), f.size));
     // The default roots are the first two segments: themes/default, templates/<id>.
     size_t first = path.find('/');
@@ -45,6 +48,18 @@ std::vector<std::string> SourceWithDefaults::list_files(const std::string& dir,
 
 bool SourceWithDefaults::is_directory(const std::string& dir) const {
   return from_defaults(dir) ? defaults_.is_directory(dir) : source_.is_directory(dir) || defaults_.is_directory(dir);
+}
+
+}  // namespace cp
+
+namespace cp {
+
+MemoryFileSystem builtin_site() {
+  MemoryFileSystem site;
+  for (const auto& f : embedded_files())
+    if (std::string(f.path).rfind("themes/", 0) != 0 && std::string(f.path).rfind("templates/", 0) != 0)
+      site.add(f.path, std::string(reinterpret_cast<const char*>(f.data), f.size));
+  return site;
 }
 
 }  // namespace cp

@@ -8,6 +8,7 @@
 #include "site/render_site.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
+#include "site/site_pdfs.h"
 
 namespace cp {
 
@@ -47,13 +48,19 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   timer.lap("plan");
 
   RenderedFiles files;
-  render_pages(in, plan, documents, diags, files);
+  // PDFs first: the pages link to them with their sizes. A check (no
+  // output) makes none; it has already validated what they are made of.
+  PdfIndex pdfs;
+  if (out && !diags.has_errors()) pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, files);
+  timer.lap("pdfs");
+  render_pages(in, plan, documents, diags, files, nullptr, out ? &pdfs : nullptr);
   timer.lap("pages");
   render_site_files(fs, in, plan, diags, files);
   timer.lap("site files");
   if (diags.has_errors()) return false;
 
   for (const auto& page : plan.pages) ++stats.pages[page.lang];
+  stats.pdfs = static_cast<int>(pdfs.size());
   stats.files = static_cast<int>(files.size());
   if (out)
     for (const auto& [path, bytes] : files) out->write(path, bytes);

@@ -14,10 +14,8 @@ namespace cp {
 
 std::string output_path(const Page& page) { return page.lang + "/" + file_for_url(page.url); }
 
-namespace {
-
 // A content page's body as a tree: Markdown → tree → checked links.
-DocNode body_tree(const Page& page, const PagePlan& plan, Diagnostics& diags) {
+DocNode content_tree(const Page& page, const PagePlan& plan, Diagnostics& diags) {
   DocNode tree = markdown_to_tree(page.source->body, page.source->path, page.source->body_line, diags);
   walk(tree, [&](const DocNode& n) {
     if (n.kind == NodeKind::Heading && n.level == 1)
@@ -27,6 +25,8 @@ DocNode body_tree(const Page& page, const PagePlan& plan, Diagnostics& diags) {
   resolve_links(tree, page, plan, diags);
   return tree;
 }
+
+namespace {
 
 // A cluster page's summary, from the governance rules: its open risks by
 // band (highest first, each band named as well as coloured) and the
@@ -63,8 +63,8 @@ void add_cluster_summary(TemplateData& data, const Cluster& c, const std::string
 }  // namespace
 
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out, const PageFilter& wanted) {
-  SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids};
+                  RenderedFiles& out, const PageFilter& wanted, const PdfIndex* pdfs) {
+  SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids, pdfs};
   for (const auto& page : plan.pages) {
     if (wanted && !wanted(page)) continue;
     DocNode own;
@@ -72,7 +72,7 @@ void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocument
     if (page.document)
       tree = &documents.of(page.document).trees.at(page.lang);
     else if (page.source)
-      tree = &(own = body_tree(page, plan, diags));
+      tree = &(own = content_tree(page, plan, diags));
     TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
     if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
     auto main = in.layouts.render(page.kind, data, diags);

@@ -7,6 +7,8 @@
 
 #include "content/page_plan.h"
 #include "diag/diagnostic.h"
+#include "doc/tree.h"
+#include "html/page_data.h"
 #include "io/file_system.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
@@ -16,10 +18,14 @@ namespace cp {
 using RenderedFiles = std::map<std::string, std::string>;
 
 // Renders the pages `wanted` accepts (all when it is empty): a live preview
-// re-renders only the pages a change affects.
+// re-renders only the pages a change affects. `pdfs`, when given, says which
+// pages link to a PDF and how big it is.
 using PageFilter = std::function<bool(const Page&)>;
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out, const PageFilter& wanted = nullptr);
+                  RenderedFiles& out, const PageFilter& wanted = nullptr, const PdfIndex* pdfs = nullptr);
+
+// A content page's body as a document tree: Markdown → tree → checked links.
+DocNode content_tree(const Page& page, const PagePlan& plan, Diagnostics& diags);
 // The output path of a page: "<lang>/<url file>".
 std::string output_path(const Page& page);
 void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePlan& plan, Diagnostics& diags,

@@ -20,6 +20,7 @@ void load_theme(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
     return;
   }
   in.layouts.load(fs, in.theme_dir, diags, sources);
+  load_pdf_setup(fs, in.theme_dir, diags, sources, in.pdf);
   in.strings.load(fs, in.theme_dir, site_language_codes(), diags, sources);
   const std::string static_dir = in.theme_dir + "/static/";
   std::vector<std::string> escaping;
@@ -50,13 +51,19 @@ void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& so
 
 std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string& path, const SiteInputs& in,
                                          Diagnostics& diags, SourceRegistry& sources) {
-  std::vector<std::string> board_ids;
-  for (const auto& b : in.boards) board_ids.push_back(b.id);
   // content/clusters/<board>/<cluster>.yaml
   std::string rest = path.substr(std::string("content/clusters/").size());
   std::string board = rest.substr(0, rest.find('/'));
   std::string id = rest.substr(rest.find('/') + 1);
   id.resize(id.size() - 5);
+  return load_cluster_as(fs, path, board, id, in, diags, sources);
+}
+
+std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& path, const std::string& board,
+                                       const std::string& id, const SiteInputs& in, Diagnostics& diags,
+                                       SourceRegistry& sources) {
+  std::vector<std::string> board_ids;
+  for (const auto& b : in.boards) board_ids.push_back(b.id);
   YamlNode root;
   if (!load_yaml_file(fs, path, diags, sources, root)) return std::nullopt;
   Cluster cluster;

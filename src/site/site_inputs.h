@@ -16,6 +16,7 @@
 #include "model/cnd.h"
 #include "model/key_actions.h"
 #include "model/site_config.h"
+#include "site/pdf_setup.h"
 #include "templates/catalogue.h"
 #include "templates/strict_mustache.h"
 
@@ -36,12 +37,19 @@ struct SiteInputs {
   std::vector<GovernanceTemplate> templates;
   std::set<std::string> template_ids;  // of the templates that loaded
   Date today;                          // the build date (SOURCE_DATE_EPOCH)
+  PdfSetup pdf;                        // <theme>/pdf.yaml and <theme>/fonts/
 };
 
 // Loads one cluster file and checks its rules (the boards and the build
 // date come from `in`); nullopt after reporting its problems.
 std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string& path, const SiteInputs& in,
                                          Diagnostics& diags, SourceRegistry& sources);
+
+// The same for a cluster file anywhere (`clusterpack pdf`): its id is given,
+// and an empty `board` means the one its health_board names.
+std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& path, const std::string& board,
+                                       const std::string& id, const SiteInputs& in, Diagnostics& diags,
+                                       SourceRegistry& sources);
 
 // Loads all inputs, reporting every problem found; returns false when the
 // site cannot be built.

@@ -1,0 +1,208 @@
+#include "site/site_pdfs.h"
+
+#include <algorithm>
+
+#include "data/clock.h"
+#include "i18n/dates.h"
+
+namespace cp {
+
+namespace {
+
+std::string pdf_lang(const std::string& lang) { return lang == "en" ? "en-GB" : lang; }
+
+// A link in a PDF cannot be relative to a page: a relative href becomes the
+// page's absolute address on the site ("../index.html" from
+// https://x/en/guide/a/ → https://x/en/guide/index.html).
+std::string absolute_href(const std::string& base, const std::string& href) {
+  if (href.empty() || href[0] == '#' || href.find(':') != std::string::npos) return href;
+  std::string dir = base.substr(0, base.rfind('/') + 1);
+  size_t scheme_end = dir.find("://");
+  size_t root_end = scheme_end == std::string::npos ? 0 : dir.find('/', scheme_end + 3);
+  if (root_end == std::string::npos) root_end = dir.size() - 1;
+  std::string rest = href;
+  while (true) {
+    if (rest.rfind("./", 0) == 0) {
+      rest.erase(0, 2);
+    } else if (rest.rfind("../", 0) == 0) {
+      rest.erase(0, 3);
+      if (dir.size() > root_end + 1) dir.erase(dir.rfind('/', dir.size() - 2) + 1);
+    } else {
+      break;
+    }
+  }
+  return dir + rest;
+}
+
+void absolutise_links(DocNode& tree, const std::string& base) {
+  walk(tree, [&](DocNode& n) {
+    if (n.kind == NodeKind::Link) n.url = absolute_href(base, n.url);
+  });
+}
+
+const HealthBoard* board_of(const SiteInputs& in, const Cluster& c) {
+  for (const auto& b : in.boards)
+    if (b.id == c.board_id) return &b;
+  return nullptr;
+}
+
+PdfMeta meta_for(const SiteInputs& in, const std::string& lang, const std::string& title,
+                 const std::string& running_right) {
+  PdfMeta m;
+  m.title = title;
+  m.subject = in.config.title.in(lang);
+  m.author = in.config.publisher.in(lang);
+  m.lang = pdf_lang(lang);
+  m.epoch = source_date_epoch();
+  m.header_left = title;
+  m.header_right = running_right;
+  m.page_label = in.strings.get(lang, "pdf_page_label");
+  m.contents_title = in.strings.get(lang, "contents");
+  return m;
+}
+
+// The facts on a cluster pack's cover: health board, the terms of
+// reference's dates, and when the pack was produced.
+PdfCover cluster_cover(const SiteInputs& in, const Cluster& c, const std::string& lang) {
+  PdfCover cover;
+  cover.title = in.strings.get(lang, "pdf_pack_title");
+  cover.subtitle = c.name.in(lang);
+  const HealthBoard* board = board_of(in, c);
+  cover.facts.emplace_back(in.strings.get(lang, "health_board"), board ? board->name.in(lang) : c.board_id);
+  if (c.terms.agreed)
+    cover.facts.emplace_back(in.strings.get(lang, "pdf_agreed"), format_date(*c.terms.agreed, lang));
+  if (c.terms.review)
+    cover.facts.emplace_back(in.strings.get(lang, "review_date"), format_date(*c.terms.review, lang));
+  cover.facts.emplace_back(in.strings.get(lang, "pdf_produced"), format_date(in.today, lang));
+  return cover;
+}
+
+std::optional<std::string> render(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool contents,
+                                  const std::vector<PdfSection>& sections, const PdfSetup& setup,
+                                  Diagnostics& diags) {
+  return render_pdf(meta, cover, contents, sections, setup.theme, setup.fonts, diags);
+}
+
+// The file name a PDF is saved under: it says what it is once downloaded,
+// and in which language ("north-ceredigion-terms-of-reference-cy.pdf").
+std::string pdf_name(const std::string& what, const std::string& lang) { return what + "-" + lang + ".pdf"; }
+
+// "annual-report/2025-26" → "annual-report-2025-26".
+std::string flat(std::string id) {
+  std::replace(id.begin(), id.end(), '/', '-');
+  return id;
+}
+
+// The guide: its front page, the chapters in order, then its other pages.
+std::vector<const Page*> guide_pages(const PagePlan& plan, const std::string& lang) {
+  std::vector<const Page*> pages;
+  for (const auto& p : plan.pages)
+    if (p.lang == lang && p.source && (p.key == "guide/_index" || p.key.rfind("guide/", 0) == 0))
+      pages.push_back(&p);
+  auto rank = [](const Page* p) { return p->key == "guide/_index" ? 0 : p->chapter > 0 ? p->chapter : 1000; };
+  std::stable_sort(pages.begin(), pages.end(), [&](const Page* a, const Page* b) { return rank(a) < rank(b); });
+  return pages;
+}
+
+std::optional<std::string> guide_pdf(const SiteInputs& in, const PagePlan& plan, const PdfSetup& setup,
+                                     const std::vector<const Page*>& pages, const std::string& lang,
+                                     Diagnostics& diags) {
+  std::vector<PdfSection> sections;
+  // The HTML pages already reported every problem in these bodies.
+  Diagnostics reported_already;
+  for (const Page* p : pages) {
+    DocNode tree = content_tree(*p, plan, reported_already);
+    absolutise_links(tree, absolute_url(in.config, *p));
+    sections.push_back({p->title, std::move(tree), true});
+  }
+  const std::string title = pages.front()->title;
+  PdfCover cover;
+  cover.title = title;
+  cover.subtitle = in.config.title.in(lang);
+  cover.facts.emplace_back(in.strings.get(lang, "pdf_produced"), format_date(in.today, lang));
+  return render(meta_for(in, lang, title, in.config.title.in(lang)), cover, true, sections, setup, diags);
+}
+
+}  // namespace
+
+std::vector<const GeneratedDocument*> pack_order(const std::vector<const GeneratedDocument*>& docs) {
+  auto out = docs;
+  std::stable_sort(out.begin(), out.end(), [](const GeneratedDocument* a, const GeneratedDocument* b) {
+    return document_rank(a->id) < document_rank(b->id);
+  });
+  return out;
+}
+
+std::optional<std::string> document_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
+                                        const GeneratedDocument& doc, const std::string& lang, Diagnostics& diags) {
+  const std::string title = doc.title.in(lang);
+  PdfSection section{title, doc.trees.at(lang), false};
+  return render(meta_for(in, lang, title, cluster.name.in(lang)), std::nullopt, false, {section}, setup, diags);
+}
+
+std::optional<std::string> pack_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
+                                    const std::vector<const GeneratedDocument*>& docs, const std::string& lang,
+                                    Diagnostics& diags) {
+  std::vector<PdfSection> sections;
+  for (const GeneratedDocument* doc : pack_order(docs)) sections.push_back({doc->title.in(lang), doc->trees.at(lang), true});
+  const std::string title = in.strings.get(lang, "pdf_pack_title") + ": " + cluster.name.in(lang);
+  PdfMeta meta = meta_for(in, lang, title, cluster.name.in(lang));
+  meta.header_left = in.strings.get(lang, "pdf_pack_title");  // the cluster's name is on the right
+  return render(meta, cluster_cover(in, cluster, lang), true, sections, setup, diags);
+}
+
+std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
+                                                const std::string& doc_id, const std::string& lang,
+                                                const std::string& cluster_file, Diagnostics& diags) {
+  GenerateInputs gi{cluster, board_of(in, cluster), in.templates, in.strings, site_language_codes(), in.today,
+                    &in.key_actions, &in.cnd_sets};
+  std::vector<GeneratedDocument> docs = generate_documents(gi, diags);
+  if (diags.has_errors()) return std::nullopt;
+  std::vector<const GeneratedDocument*> all;
+  std::vector<std::string> ids{"pack"};
+  for (const auto& d : docs) {
+    all.push_back(&d);
+    ids.push_back(d.id);
+    if (d.id == doc_id) return document_pdf(in, in.pdf, cluster, d, lang, diags);
+  }
+  if (doc_id == "pack" && !all.empty()) return pack_pdf(in, in.pdf, cluster, all, lang, diags);
+  std::string list;
+  for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+  diags.error({cluster_file, 0, 0}, "this cluster has no document '" + doc_id + "'",
+              all.empty() ? "its file records nothing a governance document is made from yet"
+                          : "its documents are: " + list);
+  return std::nullopt;
+}
+
+PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                          const PdfSetup& setup, Diagnostics& diags, RenderedFiles& out) {
+  PdfIndex index;
+  auto add = [&](const Page& page, const std::string& file, std::optional<std::string> bytes) {
+    if (!bytes) return;
+    PdfFile pdf{page.url + file, bytes->size()};
+    out[page.lang + "/" + pdf.url] = std::move(*bytes);
+    index[{page.key, page.lang}] = pdf;
+  };
+  // A cluster's documents, in the order generate_site_documents made them.
+  std::map<const Cluster*, std::vector<const GeneratedDocument*>> by_cluster;
+  for (size_t i = 0; i < documents.planned.size(); ++i)
+    by_cluster[documents.planned[i].cluster].push_back(&documents.generated[i]);
+
+  for (const auto& page : plan.pages) {
+    if (page.document) {
+      const GeneratedDocument& doc = documents.of(page.document);
+      const Cluster& c = *page.document->cluster;
+      add(page, pdf_name(c.id + "-" + flat(doc.id), page.lang), document_pdf(in, setup, c, doc, page.lang, diags));
+    } else if (page.kind == "cluster" && page.cluster) {
+      auto docs = by_cluster.find(page.cluster);
+      if (docs == by_cluster.end() || docs->second.empty()) continue;
+      add(page, pdf_name(page.cluster->id + "-pack", page.lang),
+          pack_pdf(in, setup, *page.cluster, docs->second, page.lang, diags));
+    } else if (page.key == "guide/_index" && page.source) {
+      add(page, pdf_name("guide", page.lang), guide_pdf(in, plan, setup, guide_pages(plan, page.lang), page.lang, diags));
+    }
+  }
+  return index;
+}
+
+}  // namespace cp

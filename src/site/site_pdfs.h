@@ -1,0 +1,43 @@
+#pragma once
+// The PDFs of a build: for every cluster and language one PDF per document
+// and one pack (cover, contents, every document); the guide as one PDF per
+// language. They come from the same document trees as the HTML pages.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/page_plan.h"
+#include "documents/generate.h"
+#include "html/page_data.h"
+#include "site/pdf_setup.h"
+#include "site/render_site.h"
+#include "site/site_documents.h"
+#include "site/site_inputs.h"
+
+namespace cp {
+
+// One document of a cluster, alone ("terms-of-reference", "sbar/<id>").
+std::optional<std::string> document_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
+                                        const GeneratedDocument& doc, const std::string& lang, Diagnostics& diags);
+
+// A cluster's pack: a cover, a table of contents, then `docs` in order.
+std::optional<std::string> pack_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
+                                    const std::vector<const GeneratedDocument*>& docs, const std::string& lang,
+                                    Diagnostics& diags);
+
+// A cluster's documents in the order of its page and pack.
+std::vector<const GeneratedDocument*> pack_order(const std::vector<const GeneratedDocument*>& docs);
+
+// `clusterpack pdf`: the document `doc_id` of one cluster ("terms-of-reference",
+// "sbar/<id>", "pack"), in `lang`. An id the cluster has no document for is
+// reported with the ids it has.
+std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
+                                                const std::string& doc_id, const std::string& lang,
+                                                const std::string& cluster_file, Diagnostics& diags);
+
+// Renders every PDF into `out` (paths below the output root) and returns
+// where each page's PDF is, for the links on the pages.
+PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                          const PdfSetup& setup, Diagnostics& diags, RenderedFiles& out);
+
+}  // namespace cp
