@@ -202,14 +202,15 @@ bool TemplateSet::refuse_partial_loops(Diagnostics& diags) {
       }
     }
   }
-  // Depth-first search from every partial; a name met again on the path is a loop.
-  std::set<std::string> looping;
+  // Depth-first search from every partial; a name met again on the path is
+  // a loop, reported once (not once per partial on it).
+  std::set<std::set<std::string>> loops;
   std::vector<std::string> path;
   std::function<void(const std::string&)> visit = [&](const std::string& name) {
     for (const auto& [next, offset] : includes[name]) {
       auto on_path = std::find(path.begin(), path.end(), next);
       if (on_path != path.end()) {
-        if (looping.insert(name).second) {
+        if (loops.insert(std::set<std::string>(on_path, path.end())).second) {
           std::string chain;
           for (auto p = on_path; p != path.end(); ++p) chain += *p + " → ";
           const CompiledTemplate& t = partials_.at(name);
@@ -228,8 +229,9 @@ bool TemplateSet::refuse_partial_loops(Diagnostics& diags) {
     path = {entry.first};
     visit(entry.first);
   }
-  for (const auto& name : looping) partials_[name].text.clear();
-  return ok && looping.empty();
+  for (const auto& loop : loops)
+    for (const auto& name : loop) partials_[name].text.clear();  // never rendered: it would not end
+  return ok && loops.empty();
 }
 
 void TemplateSet::add_layout(const std::string& name, const std::string& path, std::string text) {

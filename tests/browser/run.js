@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser tests of a built site, in Debian's Chromium through
 // playwright-core, with axe-core for accessibility. Run by ctest (see
-// tests/CMakeLists.txt) after `npm ci` in this folder (`make test` does it).
+// tests/CMakeLists.txt) after `npm install` in this folder (`make test` does it).
 //
 //   node run.js GROUP --site DIR [--screenshots DIR]
 //   node run.js xss --clusterpack BIN --source DIR --output DIR
@@ -31,7 +31,7 @@ let chromium;
 try {
   ({ chromium } = require("playwright-core"));
 } catch {
-  console.error("playwright-core is not installed: run `npm ci` in tests/browser (make test does it)");
+  console.error("playwright-core is not installed: run `npm install` in tests/browser (make test does it)");
   process.exit(1);
 }
 
@@ -507,55 +507,72 @@ async function xssGroup(args) {
     }
   })(args.output);
   check(files.length > 0, "the XSS fixture site has no pages");
+  // Twice: as published (with the pages' Content-Security-Policy), and
+  // with the policy switched off, which proves the escaping alone keeps
+  // every payload inert (the policy is a second line of defence).
   await withSite(args.output, async (browser, server) => {
-    const ctx = await context(browser, server, args.output);
-    await ctx.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) =>
-        window.__violations.push(`${e.violatedDirective} ${e.blockedURI || ""} ${e.sample || ""}`.trim())
-      );
-    });
-    const page = await ctx.newPage();
-    let dialogs = [];
-    page.on("dialog", (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      d.dismiss().catch(() => {});
-    });
-    for (const rel of files.sort()) {
-      dialogs = [];
-      // A 404 page is served at a missing address of the site's own host
-      // (its links are absolute).
-      const base = siteBase(args.output);
-      const parts = rel.split(path.sep);
-      const url =
-        parts[parts.length - 1] === "404.html" && base
-          ? `${base}${parts[0]}/no-such-page/`
-          : server.url + "/" + parts.join("/");
-      await page.goto(url);
-      await page.waitForLoadState("networkidle");
-      check(dialogs.length === 0, `${rel}: a dialog opened: ${dialogs.join(" | ")}`);
-      const found = await page.evaluate(() => {
-        const problems = [];
-        for (const s of document.querySelectorAll("script")) {
-          const src = s.getAttribute("src") || "";
-          if (!/(^|\/)assets\/search\.js$/.test(src) || s.textContent.trim()) problems.push("script " + (src || s.textContent.slice(0, 60)));
-        }
-        for (const el of document.querySelectorAll("*")) {
-          for (const attr of el.attributes) {
-            const name = attr.name.toLowerCase();
-            const value = attr.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-            if (name.startsWith("on")) problems.push(`${el.tagName} ${name}=`);
-            if (/^(javascript|vbscript|data:text\/html)/.test(value) && /href|src|action|data|formaction/.test(name))
-              problems.push(`${el.tagName} ${name}=${attr.value.slice(0, 60)}`);
-          }
-        }
-        for (const el of document.querySelectorAll("iframe, object, embed, base, body meta, form:not([role=search])"))
-          problems.push("element " + el.tagName);
-        return problems.concat(window.__violations.map((v) => "CSP blocked: " + v));
+    for (const bypassCSP of [false, true]) {
+      const mode = bypassCSP ? "without CSP" : "with CSP";
+      const ctx = await context(browser, server, args.output, { bypassCSP });
+      await ctx.addInitScript(() => {
+        window.__violations = [];
+        window.__ran = [];
+        document.addEventListener("securitypolicyviolation", (e) =>
+          window.__violations.push(`${e.violatedDirective} ${e.blockedURI || ""} ${e.sample || ""}`.trim())
+        );
+        // Every payload calls one of these; a call means a script ran.
+        for (const name of ["alert", "confirm", "prompt", "print"])
+          window[name] = (...a) => window.__ran.push(`${name}(${a.join(",")})`);
       });
-      check(found.length === 0, `${rel}: ${found.join(" | ")}`);
+      const page = await ctx.newPage();
+      let dialogs = [];
+      page.on("dialog", (d) => {
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        d.dismiss().catch(() => {});
+      });
+      for (const rel of files.sort()) {
+        dialogs = [];
+        // A 404 page is served at a missing address of the site's own host
+        // (its links are absolute).
+        const base = siteBase(args.output);
+        const parts = rel.split(path.sep);
+        const url =
+          parts[parts.length - 1] === "404.html" && base
+            ? `${base}${parts[0]}/no-such-page/`
+            : server.url + "/" + parts.join("/");
+        await page.goto(url);
+        await page.waitForLoadState("networkidle");
+        // Give event-handler payloads (onload, onerror, ontoggle) their
+        // chance: open every <details>, then wait a moment.
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        await page.waitForTimeout(50);
+        check(dialogs.length === 0, `${mode} ${rel}: a dialog opened: ${dialogs.join(" | ")}`);
+        const found = await page.evaluate(() => {
+          const problems = window.__ran.map((r) => "script ran: " + r);
+          for (const s of document.querySelectorAll("script")) {
+            const src = s.getAttribute("src") || "";
+            if (!/(^|\/)assets\/search\.js$/.test(src) || s.textContent.trim()) problems.push("script " + (src || s.textContent.slice(0, 60)));
+          }
+          for (const el of document.querySelectorAll("*")) {
+            for (const attr of el.attributes) {
+              const name = attr.name.toLowerCase();
+              const value = attr.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+              if (name.startsWith("on")) problems.push(`${el.tagName} ${name}=`);
+              if (/^(javascript|vbscript|data:text\/html)/.test(value) && /href|src|action|data|formaction/.test(name))
+                problems.push(`${el.tagName} ${name}=${attr.value.slice(0, 60)}`);
+            }
+          }
+          for (const el of document.querySelectorAll("iframe, object, embed, base, body meta, form:not([role=search])"))
+            problems.push("element " + el.tagName);
+          return problems.concat(window.__violations.map((v) => "CSP blocked: " + v));
+        });
+        check(found.length === 0, `${mode} ${rel}: ${found.join(" | ")}`);
+        // The page still has its policy, as published.
+        const csp = await page.$$eval('head meta[http-equiv="Content-Security-Policy"]', (m) => m.length);
+        check(csp === 1, `${rel}: ${csp} Content-Security-Policy meta elements in the head, expected 1`);
+      }
+      await ctx.close();
     }
-    await ctx.close();
   });
   note(`XSS fixture: ${files.length} pages loaded`);
 }

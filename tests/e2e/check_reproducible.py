@@ -3,7 +3,9 @@
 source in two different folders, into two different output folders, at
 different times, from different working directories, time zones and
 locales, with the same SOURCE_DATE_EPOCH, give byte-identical output trees
-(the same files, the same bytes).
+(the same files, the same bytes): HTML, PDFs, sitemaps and the Pagefind
+search index of each language, which scripts/search-index.sh builds as
+`make site` does.
 
 Usage: check_reproducible.py CLUSTERPACK SOURCE WORK
 Prints one line per difference and a closing 'N passed, N failed' line.
@@ -16,6 +18,7 @@ import sys
 import time
 
 SITE_PARTS = ("site.yaml", "content", "templates", "themes")
+SEARCH_INDEX = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "search-index.sh")
 
 
 def copy_site(source, to):
@@ -65,6 +68,10 @@ def main():
         result = subprocess.run([exe, "build", "--source", "source", "--output", out_name],
                                 cwd=os.path.join(work, folder), env=env, capture_output=True, text=True)
         check(result.returncode == 0, f"build {i + 1} failed: {result.stderr[-2000:]}")
+        if result.returncode == 0:
+            index = subprocess.run(["sh", SEARCH_INDEX, out_name, "--require"], cwd=os.path.join(work, folder),
+                                   env=env, capture_output=True, text=True)
+            check(index.returncode == 0, f"search index {i + 1} failed: {index.stderr[-2000:]}")
         outputs.append(output)
     if failed:
         print("\n".join(problems))
@@ -84,9 +91,13 @@ def main():
         else:
             check(False, f"differs: {path}")
     check(same > 0, "no files compared")
+    for lang in ("en", "cy"):
+        check(os.path.join(lang, "sitemap.xml") in a, f"no {lang}/sitemap.xml in the output")
+        check(os.path.join(lang, "pagefind", "pagefind-entry.json") in a, f"no {lang} search index in the output")
+    pdfs = sum(1 for p in a if p.endswith(".pdf"))
     for p in problems:
         print(p)
-    print(f"{same} files byte-identical")
+    print(f"{same} files byte-identical, of which {pdfs} PDFs")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
