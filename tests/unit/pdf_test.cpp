@@ -495,8 +495,10 @@ TEST_CASE("pdf theme: overrides are read and mistakes are reported with their pl
   CHECK(unchanged.text == PdfTheme{}.text);  // nothing applied from a file with errors
 }
 
-// A realistic pack to look at: /tmp/clusterpack-sample.pdf (and PNGs of it
-// with `pdftoppm -png -r 60 /tmp/clusterpack-sample.pdf /tmp/pdfcheck/p`).
+// A realistic pack to look at: sample.pdf in the test's temporary folder,
+// /tmp/clusterpack-pdf-test-<pid>/ (a folder per run, so that runs at the
+// same time do not overwrite each other's file), and PNGs of it with
+// `pdftoppm -png -r 60 …/sample.pdf /tmp/pdfcheck/p`.
 TEST_CASE("pdf: a realistic sample pack renders cleanly") {
   PdfSection tor;
   tor.title = "Terms of Reference";
@@ -551,9 +553,7 @@ TEST_CASE("pdf: a realistic sample pack renders cleanly") {
                   {"Review due", "January 2027"}}};
   PdfMeta m = meta();
   m.epoch = 1767225600;
-  std::string bytes = render({tor, risks, welsh}, cover, true, m);
-  std::ofstream("/tmp/clusterpack-sample.pdf", std::ios::binary) << bytes;
-  std::string path = "/tmp/clusterpack-sample.pdf";
+  std::string path = write_temp("sample.pdf", render({tor, risks, welsh}, cover, true, m));
   int status = 0;
   run("qpdf --check '" + path + "' >/dev/null 2>&1", &status);
   CHECK(status == 0);
