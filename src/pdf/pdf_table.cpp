@@ -102,10 +102,7 @@ class TableLayout {
  public:
   TableLayout(const DocNode& table, const Frame& f, LayoutContext& ctx)
       : table_(table), f_(f), ctx_(ctx), th_(ctx.theme), rows_(read_rows(table)) {
-    size_ = th_.table_pt;
-    lh_ = size_ * std::min(th_.line_height, 1.3);
-    pad_x_ = size_ * 0.5;
-    pad_y_ = size_ * 0.35;
+    set_size(th_.table_pt);
   }
 
   void run(std::vector<Slice>& out) {
@@ -113,7 +110,13 @@ class TableLayout {
     for (const auto& r : rows_) columns = std::max(columns, r.cells.size());
     if (columns == 0) return;
     TagScope table_tag(ctx_.tags, "Table", table_.lang);
-    widths_ = fit_columns(columns);
+    // A wide table (a risk register in Welsh, with its long words) is set a
+    // little smaller rather than break words in the middle, as a careful
+    // person would in Word; only past 80% are words broken.
+    for (double scale : {1.0, 0.9, 0.8}) {
+      set_size(th_.table_pt * scale);
+      if (fit_columns(columns)) break;
+    }
     id_ = ctx_.next_table++;
     size_t first = out.size();
     caption(out);
@@ -134,7 +137,15 @@ class TableLayout {
   }
 
  private:
-  std::vector<double> fit_columns(size_t columns) {
+  void set_size(double size) {
+    size_ = size;
+    lh_ = size_ * std::min(th_.line_height, 1.3);
+    pad_x_ = size_ * 0.5;
+    pad_y_ = size_ * 0.35;
+  }
+
+  // Sets widths_; false when the columns' widest words do not all fit.
+  bool fit_columns(size_t columns) {
     std::vector<double> min_w(columns, 2 * pad_x_ + size_), max_w(columns, 2 * pad_x_ + size_);
     for (const auto& r : rows_)
       for (size_t c = 0; c < r.cells.size(); ++c) {
@@ -143,8 +154,13 @@ class TableLayout {
         min_w[c] = std::max(min_w[c], std::min(e.min_width + 2 * pad_x_, f_.width * 0.3));
         max_w[c] = std::max(max_w[c], e.max_width + 2 * pad_x_);
       }
-    for (size_t c = 0; c < columns; ++c) max_w[c] = std::max(max_w[c], min_w[c]);
-    return column_widths(min_w, max_w, f_.width);
+    double sum_min = 0;
+    for (size_t c = 0; c < columns; ++c) {
+      max_w[c] = std::max(max_w[c], min_w[c]);
+      sum_min += min_w[c];
+    }
+    widths_ = column_widths(min_w, max_w, f_.width);
+    return sum_min <= f_.width;
   }
 
   void caption(std::vector<Slice>& out) {

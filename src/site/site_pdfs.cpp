@@ -120,7 +120,8 @@ std::optional<std::string> guide_pdf(const SiteInputs& in, const PagePlan& plan,
   cover.title = title;
   cover.subtitle = in.config.title.in(lang);
   cover.facts.emplace_back(in.strings.get(lang, "pdf_produced"), format_date(in.today, lang));
-  return render(meta_for(in, lang, title, in.config.title.in(lang)), cover, true, sections, setup, diags);
+  // The guide's title already names the site: the right of the header stays empty.
+  return render(meta_for(in, lang, title, ""), cover, true, sections, setup, diags);
 }
 
 }  // namespace
