@@ -214,10 +214,16 @@ function addressOf(server, p) {
   return p.absolute || server.url + p.urlPath;
 }
 
+// The bilingual language chooser at the top of the output, when there is one.
+function withChooser(site, pages) {
+  if (!fs.existsSync(path.join(site, "index.html"))) return pages;
+  return pages.concat([{ type: "chooser", lang: "bilingual", file: "index.html", urlPath: "/index.html", absolute: null }]);
+}
+
 // ---- axe -------------------------------------------------------------------
 async function axeGroup(site) {
   const axeSource = read(require.resolve("axe-core/axe.min.js"));
-  const pages = pageTypes(site);
+  const pages = withChooser(site, pageTypes(site));
   await withSite(site, async (browser, server) => {
     for (const w of WIDTHS) {
       const ctx = await context(browser, server, site, { viewport: { width: w.width, height: w.height } });
@@ -455,7 +461,7 @@ async function searchGroup(site) {
 // ---- screenshots ----------------------------------------------------------
 async function screenshotGroup(site, dir) {
   fs.mkdirSync(dir, { recursive: true });
-  const pages = pageTypes(site);
+  const pages = withChooser(site, pageTypes(site));
   await withSite(site, async (browser, server) => {
     for (const w of WIDTHS) {
       const ctx = await context(browser, server, site, { viewport: { width: w.width, height: w.height } });
