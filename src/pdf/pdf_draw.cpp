@@ -41,6 +41,7 @@ class PageDrawer {
   void fill(const FillOp& f) {
     marked_.enter(f.mark);
     set_fill(f.colour);
+    marked_.cover(f.x, height_ - f.y - f.h, f.x + f.w, height_ - f.y);
     HPDF_Page_Rectangle(page_, f.x, height_ - f.y - f.h, f.w, f.h);
     HPDF_Page_Fill(page_);
   }
@@ -56,6 +57,7 @@ class PageDrawer {
       line_width_ = r.width;
     }
     marked_.enter(r.mark);
+    marked_.cover(r.x1, height_ - r.y1, r.x2, height_ - r.y2);
     HPDF_Page_MoveTo(page_, r.x1, height_ - r.y1);
     HPDF_Page_LineTo(page_, r.x2, height_ - r.y2);
     HPDF_Page_Stroke(page_);
@@ -73,6 +75,9 @@ class PageDrawer {
       size_ = t.size;
     }
     set_fill(t.colour);
+    double width = HPDF_Page_TextWidth(page_, t.text.c_str());
+    double ascent = HPDF_Font_GetAscent(font) * t.size / 1000, descent = HPDF_Font_GetDescent(font) * t.size / 1000;
+    marked_.cover(t.x, height_ - t.y + descent, t.x + width, height_ - t.y + ascent);
     HPDF_Page_BeginText(page_);
     HPDF_Page_TextOut(page_, t.x, height_ - t.y, t.text.c_str());
     HPDF_Page_EndText(page_);

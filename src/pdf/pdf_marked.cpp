@@ -1,5 +1,6 @@
 // Marked content on a page: the BDC/EMC brackets that tie drawn text to
 // the structure tree, and mark everything else as an artifact.
+#include <algorithm>
 #include <string>
 
 #include "pdf/pdf_objects.h"
@@ -46,6 +47,19 @@ void MarkedContent::enter(int mark, ArtifactKind artifact) {
   // is what links the sequence to its element.
   const std::string& role = placed_.tags.element(placed_.tags.owner(mark)).role;
   PdfObjects::write(page_, "/" + role + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
+}
+
+void MarkedContent::cover(double x0, double y0, double x1, double y1) {
+  if (!open_ || mark_ == 0) return;
+  auto& box = placed_.boxes[static_cast<size_t>(mark_)];
+  if (box.page < 0) {
+    box = {page_index_, std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1)};
+  } else if (box.page == page_index_) {
+    box.x0 = std::min({box.x0, x0, x1});
+    box.y0 = std::min({box.y0, y0, y1});
+    box.x1 = std::max({box.x1, x0, x1});
+    box.y1 = std::max({box.y1, y0, y1});
+  }
 }
 
 void MarkedContent::close() {

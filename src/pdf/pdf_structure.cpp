@@ -1,5 +1,6 @@
 // The structure tree written from the layout's TagTree and where its marks
 // were drawn (ISO 32000-1, 14.7 and 14.8).
+#include <algorithm>
 #include <vector>
 
 #include "pdf/pdf_objects.h"
@@ -55,6 +56,7 @@ class StructureWriter {
     if (!e.alt.empty()) o_.put_text(d, "Alt", e.alt);
     attributes(e, d);
     int page = first_page(e);
+    if (e.role == "Figure") bounding_box(e, page, d);
     if (page >= 0) o_.put(d, "Pg", pages_[static_cast<size_t>(page)]);
     HPDF_Array kids = o_.array();
     o_.put(d, "K", kids);
@@ -72,6 +74,31 @@ class StructureWriter {
       }
     }
     return d;
+  }
+
+  // A figure's /BBox: what its content covers on its first page.
+  void bounding_box(const TagElement& e, int page, HPDF_Dict d) {
+    MarkPlacement::Box all;
+    for (const auto& kid : e.kids) {
+      if (kid.kind != TagKid::Content) continue;
+      const auto& b = placed_.boxes[static_cast<size_t>(kid.id)];
+      if (b.page != page) continue;
+      if (all.page < 0) {
+        all = b;
+        continue;
+      }
+      all.x0 = std::min(all.x0, b.x0);
+      all.y0 = std::min(all.y0, b.y0);
+      all.x1 = std::max(all.x1, b.x1);
+      all.y1 = std::max(all.y1, b.y1);
+    }
+    if (all.page < 0) return;
+    HPDF_Dict a = o_.dict();
+    o_.put_name(a, "O", "Layout");
+    HPDF_Array box = o_.array();
+    for (double v : {all.x0, all.y0, all.x1, all.y1}) o_.push_real(box, v);
+    o_.put(a, "BBox", box);
+    o_.put(d, "A", a);
   }
 
   void attributes(const TagElement& e, HPDF_Dict d) {

@@ -22,11 +22,19 @@ struct MarkPlacement {
     int page = -1;
     HPDF_Annotation annot = nullptr;
   };
-  explicit MarkPlacement(const TagTree& t) : tags(t), contents(t.mark_count()), annots(t.mark_count()) {}
+  // The area a mark's content covers on the page it was first drawn on, in
+  // PDF units: a Figure's /BBox.
+  struct Box {
+    int page = -1;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  };
+  explicit MarkPlacement(const TagTree& t)
+      : tags(t), contents(t.mark_count()), annots(t.mark_count()), boxes(t.mark_count()) {}
 
   const TagTree& tags;
   std::vector<std::vector<Mcr>> contents;  // by mark: each marked-content sequence drawn for it
   std::vector<Annot> annots;               // by mark, for link annotations
+  std::vector<Box> boxes;                  // by mark
   std::vector<std::vector<int>> page_marks;  // by page, by MCID: the mark drawn
 };
 
@@ -42,6 +50,8 @@ class MarkedContent {
 
   // Before drawing an op: its mark, or for mark 0 the artifact it is.
   void enter(int mark, ArtifactKind artifact = ArtifactKind::Layout);
+  // The area (PDF units) the op just entered covers.
+  void cover(double x0, double y0, double x1, double y1);
   void close();
 
  private:

@@ -461,5 +461,15 @@ TEST_CASE("pdf tags: figures have alternative text; tables have header scopes; l
   CHECK(alts[1].find("Inputs: Staff time") != std::string::npos);
   std::string printed = run("pdfinfo -struct-text '" + path + "'");
   CHECK(printed.find("/Scope /Column") != std::string::npos);
+  // Each figure's /BBox: four numbers, on the page (A4, 595 × 842).
+  std::regex bbox("Figure:\\n\\s+/BBox \\[([0-9.]+) ([0-9.]+) ([0-9.]+) ([0-9.]+)\\]");
+  int boxes = 0;
+  for (auto it = std::sregex_iterator(printed.begin(), printed.end(), bbox); it != std::sregex_iterator(); ++it, ++boxes) {
+    CHECK(std::stod((*it)[1]) < std::stod((*it)[3]));
+    CHECK(std::stod((*it)[2]) < std::stod((*it)[4]));
+    CHECK(std::stod((*it)[3]) <= 595.3);
+    CHECK(std::stod((*it)[4]) <= 841.9);
+  }
+  CHECK(boxes == 2);
   CHECK(printed.find("/ListNumbering /Disc") != std::string::npos);  // "Using the model" is a bulleted list
 }
