@@ -60,6 +60,11 @@ void StagedDiskOutput::write(const std::string& path, std::string_view bytes) {
   if (!out) throw std::runtime_error("cannot write " + full.string());
 }
 
+void StagedDiskOutput::discard() {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(staging_, ec)) fs::remove_all(entry.path(), ec);
+}
+
 void StagedDiskOutput::commit() {
   std::error_code ec;
   if (!fs::exists(final_, ec)) {

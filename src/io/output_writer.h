@@ -15,11 +15,15 @@ class OutputWriter {
   // `path` is relative to the output root; a path that could leave the root
   // throws std::invalid_argument (a bug in the caller, never user input).
   virtual void write(const std::string& path, std::string_view bytes) = 0;
+  // The build failed after writing some files (PDFs are written as they are
+  // made, to keep memory flat): forget everything written.
+  virtual void discard() = 0;
 };
 
 class MemoryOutput : public OutputWriter {
  public:
   void write(const std::string& path, std::string_view bytes) override;
+  void discard() override { files_.clear(); }
   const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
@@ -33,6 +37,7 @@ class StagedDiskOutput : public OutputWriter {
   explicit StagedDiskOutput(std::string final_dir);
   ~StagedDiskOutput() override;  // removes the staging directory unless committed
   void write(const std::string& path, std::string_view bytes) override;
+  void discard() override;  // empties the staging directory; the final one is untouched
   // Atomically puts the staged tree in place of the final directory
   // (renameat2 RENAME_EXCHANGE, then the old tree is removed).
   void commit();

@@ -51,17 +51,20 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   // PDFs first: the pages link to them with their sizes. A check (no
   // output) makes none; it has already validated what they are made of.
   PdfIndex pdfs;
-  if (out && !diags.has_errors()) pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, files);
+  if (out && !diags.has_errors()) pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out);
   timer.lap("pdfs");
   render_pages(in, plan, documents, diags, files, nullptr, out ? &pdfs : nullptr);
   timer.lap("pages");
   render_site_files(fs, in, plan, diags, files);
   timer.lap("site files");
-  if (diags.has_errors()) return false;
+  if (diags.has_errors()) {
+    if (out) out->discard();  // the PDFs already written
+    return false;
+  }
 
   for (const auto& page : plan.pages) ++stats.pages[page.lang];
   stats.pdfs = static_cast<int>(pdfs.size());
-  stats.files = static_cast<int>(files.size());
+  stats.files = static_cast<int>(files.size() + pdfs.size());
   if (out)
     for (const auto& [path, bytes] : files) out->write(path, bytes);
   return true;

@@ -176,12 +176,12 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
 }
 
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, RenderedFiles& out) {
+                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out) {
   PdfIndex index;
   auto add = [&](const Page& page, const std::string& file, std::optional<std::string> bytes) {
     if (!bytes) return;
     PdfFile pdf{page.url + file, bytes->size()};
-    out[page.lang + "/" + pdf.url] = std::move(*bytes);
+    out.write(page.lang + "/" + pdf.url, *bytes);
     index[{page.key, page.lang}] = pdf;
   };
   // A cluster's documents, in the order generate_site_documents made them.

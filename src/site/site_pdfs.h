@@ -9,6 +9,7 @@
 #include "content/page_plan.h"
 #include "documents/generate.h"
 #include "html/page_data.h"
+#include "io/output_writer.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
@@ -35,9 +36,10 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
                                                 const std::string& doc_id, const std::string& lang,
                                                 const std::string& cluster_file, Diagnostics& diags);
 
-// Renders every PDF into `out` (paths below the output root) and returns
-// where each page's PDF is, for the links on the pages.
+// Renders every PDF and writes it to `out` (paths below the output root) at
+// once, so that a build of a thousand clusters never holds its PDFs in
+// memory; returns where each page's PDF is, for the links on the pages.
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, RenderedFiles& out);
+                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out);
 
 }  // namespace cp

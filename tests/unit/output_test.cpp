@@ -78,6 +78,30 @@ TEST_CASE("staged output replaces the old tree only on commit") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("discarding forgets what was written, on disk and in memory") {
+  fs::path dir = temp_dir("discard");
+  fs::path final_dir = dir / "out";
+  {
+    StagedDiskOutput first(final_dir.string());
+    first.write("a.txt", "one");
+    first.commit();
+  }
+  {
+    StagedDiskOutput second(final_dir.string());
+    second.write("en/x.pdf", "pdf");
+    second.discard();
+    int staged = 0;
+    for (const auto& e : fs::recursive_directory_iterator(second.staging_dir())) staged += e.is_regular_file();
+    CHECK(staged == 0);
+  }
+  CHECK(snapshot(final_dir) == "a.txt\none\n");
+  MemoryOutput memory;
+  memory.write("en/x.pdf", "pdf");
+  memory.discard();
+  CHECK(memory.files().empty());
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a build with an error leaves the earlier output unchanged") {
   fs::path dir = temp_dir("failed-build");
   fs::copy(std::string(CLUSTERPACK_TEST_SITES) + "/minimal", dir / "site", fs::copy_options::recursive);
