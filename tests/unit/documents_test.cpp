@@ -4,6 +4,8 @@
 // after checking the diff).
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -18,26 +20,8 @@ using namespace cp;
 
 namespace {
 
-struct Fixture {
-  DiskFileSystem disk{std::string(CLUSTERPACK_TEST_SITES) + "/documents"};
-  SourceWithDefaults fs{disk};
-  Diagnostics diags;
-  SourceRegistry sources;
-  SiteInputs in;
-  SiteDocuments docs;
-  Fixture() {
-    load_site_inputs(fs, diags, sources, in);
-    in.today = {2026, 11, 23};
-    generate_site_documents(in, diags, docs);
-  }
-  const Cluster& cluster() const { return in.clusters.at(0); }
-  const GeneratedDocument& doc(const std::string& id) const {
-    for (const auto& d : docs.generated)
-      if (d.id == id) return d;
-    FAIL("no document " << id);
-    return docs.generated.front();
-  }
-};
+using Fixture = test::DocumentsFixture;
+
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

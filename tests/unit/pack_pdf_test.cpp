@@ -3,6 +3,8 @@
 // one page carried over whole rows, and the self-assessment's progress bars.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -20,11 +22,10 @@ using namespace cp;
 
 namespace {
 
-PdfFonts dejavu() {
-  const std::string dir = "/usr/share/fonts/truetype/dejavu/";
-  return {dir + "DejaVuSans.ttf", dir + "DejaVuSans-Bold.ttf", dir + "DejaVuSans-Oblique.ttf",
-          dir + "DejaVuSans-BoldOblique.ttf", dir + "DejaVuSansMono.ttf"};
-}
+using Fixture = test::DocumentsFixture;
+using test::run_command;
+using test::theme_fonts;
+
 
 std::string pdf_of(const DocNode& body, const std::string& name) {
   PdfMeta meta;
@@ -34,7 +35,7 @@ std::string pdf_of(const DocNode& body, const std::string& name) {
   meta.contents_title = "Contents";
   PdfSection section{name, body, true};
   Diagnostics d;
-  auto bytes = render_pdf(meta, std::nullopt, false, {section}, PdfTheme{}, dejavu(), d);
+  auto bytes = render_pdf(meta, std::nullopt, false, {section}, PdfTheme{}, theme_fonts(), d);
   REQUIRE(d.all().empty());
   REQUIRE(bytes);
   auto dir = std::filesystem::temp_directory_path() / ("clusterpack-pack-pdf-" + std::to_string(getpid()));
@@ -44,44 +45,15 @@ std::string pdf_of(const DocNode& body, const std::string& name) {
   return path;
 }
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  REQUIRE(p);
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) out.append(buffer, n);
-  pclose(p);
-  return out;
-}
 
-std::string text_of(const std::string& path) { return run("pdftotext -layout '" + path + "' - 2>/dev/null"); }
+std::string text_of(const std::string& path) { return run_command("pdftotext -layout '" + path + "' - 2>/dev/null"); }
 
 int pages_of(const std::string& path) {
-  std::string info = run("pdfinfo '" + path + "' 2>/dev/null");
+  std::string info = run_command("pdfinfo '" + path + "' 2>/dev/null");
   auto at = info.find("Pages:");
   return at == std::string::npos ? 0 : std::stoi(info.substr(at + 6));
 }
 
-struct Fixture {
-  DiskFileSystem disk{std::string(CLUSTERPACK_TEST_SITES) + "/documents"};
-  SourceWithDefaults fs{disk};
-  Diagnostics diags;
-  SourceRegistry sources;
-  SiteInputs in;
-  SiteDocuments docs;
-  Fixture() {
-    load_site_inputs(fs, diags, sources, in);
-    in.today = {2026, 11, 23};
-    generate_site_documents(in, diags, docs);
-  }
-  const DocNode& tree(const std::string& id, const std::string& lang) const {
-    for (const auto& d : docs.generated)
-      if (d.id == id) return d.trees.at(lang);
-    FAIL("no document " << id);
-    return docs.generated.front().trees.at(lang);
-  }
-};
 
 DocNode item(const std::string& text) {
   DocNode i;

@@ -3,6 +3,8 @@
 // register has eight columns of long words).
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -32,9 +34,7 @@ DocNode row(const std::vector<std::string>& texts, bool header) {
 }
 
 std::string pdf_text(const DocNode& body, const std::string& name) {
-  // The fonts every PDF is made with: the default theme's.
-  const std::string dir = std::string(CLUSTERPACK_TEST_SITES) + "/../../themes/default/fonts/";
-  PdfFonts fonts{dir + "regular.ttf", dir + "bold.ttf", dir + "italic.ttf", dir + "bold-italic.ttf", dir + "mono.ttf"};
+  PdfFonts fonts = test::theme_fonts();
   PdfMeta meta;
   meta.title = name;
   meta.lang = "cy";
@@ -44,13 +44,7 @@ std::string pdf_text(const DocNode& body, const std::string& name) {
   REQUIRE(bytes);
   auto path = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(getpid()) + ".pdf");
   std::ofstream(path, std::ios::binary) << *bytes;
-  std::string out;
-  FILE* p = popen(("pdftotext -raw '" + path.string() + "' - 2>/dev/null").c_str(), "r");
-  REQUIRE(p);
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) out.append(buffer, n);
-  pclose(p);
+  std::string out = test::run_command("pdftotext -raw '" + path.string() + "' - 2>/dev/null");
   std::filesystem::remove(path);
   return out;
 }

@@ -8,6 +8,8 @@
 // element types the tagging promises and every word of their text.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -26,23 +28,11 @@ using namespace cp;
 
 namespace {
 
-PdfFonts dejavu() {
-  const std::string dir = "/usr/share/fonts/truetype/dejavu/";
-  return {dir + "DejaVuSans.ttf", dir + "DejaVuSans-Bold.ttf", dir + "DejaVuSans-Oblique.ttf",
-          dir + "DejaVuSans-BoldOblique.ttf", dir + "DejaVuSansMono.ttf"};
-}
+using Fixture = test::DocumentsFixture;
+using test::run_command;
+using test::theme_fonts;
 
-std::string run(const std::string& command, int* status = nullptr) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  REQUIRE(p);
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) out.append(buffer, n);
-  int rc = pclose(p);
-  if (status) *status = rc;
-  return out;
-}
+
 
 std::string write_temp(const std::string& name, const std::string& bytes) {
   auto dir = std::filesystem::temp_directory_path() / ("clusterpack-pdf-tags-" + std::to_string(getpid()));
@@ -69,13 +59,13 @@ PdfMeta meta_for(const std::string& lang, const std::string& title) {
 std::string render(const PdfMeta& meta, const std::vector<PdfSection>& sections,
                    const std::optional<PdfCover>& cover = std::nullopt, bool contents = false) {
   Diagnostics d;
-  auto bytes = render_pdf(meta, cover, contents, sections, PdfTheme{}, dejavu(), d);
+  auto bytes = render_pdf(meta, cover, contents, sections, PdfTheme{}, theme_fonts(), d);
   REQUIRE(d.all().empty());
   REQUIRE(bytes);
   return *bytes;
 }
 
-std::string qdf(const std::string& path) { return run("qpdf --qdf --object-streams=disable '" + path + "' - 2>&1"); }
+std::string qdf(const std::string& path) { return run_command("qpdf --qdf --object-streams=disable '" + path + "' - 2>&1"); }
 
 std::string without_space(const std::string& s) {
   std::string out;
@@ -261,25 +251,6 @@ class Expected {
   }
 };
 
-struct Fixture {
-  DiskFileSystem disk{std::string(CLUSTERPACK_TEST_SITES) + "/documents"};
-  SourceWithDefaults fs{disk};
-  Diagnostics diags;
-  SourceRegistry sources;
-  SiteInputs in;
-  SiteDocuments docs;
-  Fixture() {
-    load_site_inputs(fs, diags, sources, in);
-    in.today = {2026, 11, 23};
-    generate_site_documents(in, diags, docs);
-  }
-  const GeneratedDocument& doc(const std::string& id) const {
-    for (const auto& d : docs.generated)
-      if (d.id == id) return d;
-    FAIL("no document " << id);
-    return docs.generated.front();
-  }
-};
 
 std::string joined(const std::vector<std::string>& lines) {
   std::string out;
@@ -300,7 +271,7 @@ TEST_CASE("pdf tags: pdfinfo reads back each governance document's tree, in read
       CHECK(render(meta_for(lang, title), {section}) == bytes);  // tagging keeps output byte-identical
       std::string path = write_temp(std::string(id) + "." + lang + ".pdf", bytes);
       int status = 0;
-      std::string printed = run("pdfinfo -struct-text '" + path + "' 2>&1", &status);
+      std::string printed = run_command("pdfinfo -struct-text '" + path + "' 2>&1", &status);
       REQUIRE_MESSAGE(status == 0, printed);
       Element tree = parse_struct_text(printed);
       std::vector<std::string> got;
@@ -310,7 +281,7 @@ TEST_CASE("pdf tags: pdfinfo reads back each governance document's tree, in read
       CHECK_MESSAGE(joined(got) == joined(want.lines), id << " (" << lang << ")");
       // Running header and footer are artifacts: not in the structure.
       CHECK(printed.find(lang == std::string("cy") ? "Tudalen 1 o" : "Page 1 of") == std::string::npos);
-      std::string check = run("qpdf --check '" + path + "' 2>&1", &status);
+      std::string check = run_command("qpdf --check '" + path + "' 2>&1", &status);
       CHECK_MESSAGE(status == 0, check);
       CHECK(check.find("WARNING") == std::string::npos);
     }
@@ -324,7 +295,7 @@ TEST_CASE("pdf tags: the comparison sees a change of order, type or text") {
   body.children = {make_heading(2, "Aelodaeth"), make_paragraph({make_text("Mae gan bob practis un bleidlais.")})};
   std::string path = write_temp("order.pdf", render(meta_for("cy", "Trefn"), {PdfSection{"Trefn", body, true}}));
   std::vector<std::string> got;
-  flatten(parse_struct_text(run("pdfinfo -struct-text '" + path + "'")), "", got);
+  flatten(parse_struct_text(run_command("pdfinfo -struct-text '" + path + "'")), "", got);
   Expected same, swapped, retyped, reworded;
   same.section("Trefn", body);
   CHECK(joined(got) == joined(same.lines));
@@ -360,7 +331,7 @@ TEST_CASE("pdf tags: the catalog, pages and annotations carry what a tagged PDF 
   CHECK(std::regex_search(all, std::regex("/DisplayDocTitle true")));
   CHECK(std::regex_search(all, std::regex("/Type /OBJR")));
   CHECK(std::regex_search(all, std::regex("/Contents \\(the Welsh Government guidance\\)")));
-  std::string printed = run("pdfinfo -struct-text '" + path + "'");
+  std::string printed = run_command("pdfinfo -struct-text '" + path + "'");
   CHECK(std::regex_search(printed, std::regex("Link \\(inline\\)\\n\\s+\"the Welsh Government guidance\"\\n\\s+Object \\d+ 0")));
 }
 
@@ -418,7 +389,7 @@ TEST_CASE("pdf tags: a passage in the other language has its /Lang") {
   std::string all = qdf(path);
   CHECK(std::regex_search(all, std::regex("/Lang \\(cy\\)\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/S /P")));
   CHECK(std::regex_search(all, std::regex("/Lang \\(en-GB\\)\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/S /Span")));
-  std::string printed = run("pdfinfo -struct-text '" + path + "'");
+  std::string printed = run_command("pdfinfo -struct-text '" + path + "'");
   CHECK(std::regex_search(printed, std::regex("Span \\(inline\\)\\n\\s+\"cluster lead\"")));
 }
 
@@ -459,7 +430,7 @@ TEST_CASE("pdf tags: figures have alternative text; tables have header scopes; l
   CHECK(alts[0].find(matrix->labels[0] + " × " + matrix->labels[1]) != std::string::npos);
   CHECK(alts[1].find("Goal: Meet local need.") != std::string::npos);
   CHECK(alts[1].find("Inputs: Staff time") != std::string::npos);
-  std::string printed = run("pdfinfo -struct-text '" + path + "'");
+  std::string printed = run_command("pdfinfo -struct-text '" + path + "'");
   CHECK(printed.find("/Scope /Column") != std::string::npos);
   // Each figure's /BBox: four numbers, on the page (A4, 595 × 842).
   std::regex bbox("Figure:\\n\\s+/BBox \\[([0-9.]+) ([0-9.]+) ([0-9.]+) ([0-9.]+)\\]");

@@ -3,6 +3,8 @@
 // embedded), pdfinfo, qpdf (structure), and a look at the pages.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,13 +20,11 @@ using namespace cp;
 
 namespace {
 
+using test::run_command;
+using test::theme_fonts;
+
 const std::string kWelsh = "Cylch Gorchwyl: ŵ ŷ Ŵ Ŷ â ê î ô û ẁ ẃ ỳ";
 
-PdfFonts dejavu() {
-  const std::string dir = "/usr/share/fonts/truetype/dejavu/";
-  return {dir + "DejaVuSans.ttf", dir + "DejaVuSans-Bold.ttf", dir + "DejaVuSans-Oblique.ttf",
-          dir + "DejaVuSans-BoldOblique.ttf", dir + "DejaVuSansMono.ttf"};
-}
 
 // ---- trees -----------------------------------------------------------------
 
@@ -121,7 +121,7 @@ PdfMeta meta(const std::string& lang = "en-GB") {
 std::string render(const std::vector<PdfSection>& sections, const std::optional<PdfCover>& cover = std::nullopt,
                    bool contents = false, PdfMeta m = meta()) {
   Diagnostics d;
-  auto bytes = render_pdf(m, cover, contents, sections, PdfTheme{}, dejavu(), d);
+  auto bytes = render_pdf(m, cover, contents, sections, PdfTheme{}, theme_fonts(), d);
   REQUIRE(d.all().empty());
   REQUIRE(bytes);
   return *bytes;
@@ -144,21 +144,9 @@ std::string write_temp(const std::string& name, const std::string& bytes) {
   return path;
 }
 
-// Runs a command; its standard output, and its exit status in `status`.
-std::string run(const std::string& command, int* status = nullptr) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  int rc = pclose(pipe);
-  if (status) *status = rc;
-  return out;
-}
 
 std::string page_text(const std::string& path, int page) {
-  return run("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + path + "' - 2>&1");
+  return run_command("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + path + "' - 2>&1");
 }
 
 int count(const std::string& text, const std::string& what) {
@@ -169,12 +157,12 @@ int count(const std::string& text, const std::string& what) {
 
 int page_count(const std::string& path) {
   std::smatch m;
-  std::string info = run("pdfinfo '" + path + "'");
+  std::string info = run_command("pdfinfo '" + path + "'");
   REQUIRE(std::regex_search(info, m, std::regex("Pages:\\s+(\\d+)")));
   return std::stoi(m[1]);
 }
 
-std::string qdf(const std::string& path) { return run("qpdf --qdf --object-streams=disable '" + path + "' - 2>&1"); }
+std::string qdf(const std::string& path) { return run_command("qpdf --qdf --object-streams=disable '" + path + "' - 2>&1"); }
 
 std::vector<PdfSection> welsh_section() {
   PdfSection s;
@@ -188,7 +176,7 @@ std::vector<PdfSection> welsh_section() {
 TEST_CASE("pdf: Welsh letters come back exactly from pdftotext") {
   std::string path = write_temp("welsh.pdf", render(welsh_section()));
   int status = 0;
-  std::string text = run("pdftotext -layout '" + path + "' - 2>&1", &status);
+  std::string text = run_command("pdftotext -layout '" + path + "' - 2>&1", &status);
   CHECK(status == 0);
   CHECK(text.find(kWelsh) != std::string::npos);
   CHECK(text.find("Mae’r clwstwr yn cyfarfod bob mis.") != std::string::npos);
@@ -202,7 +190,7 @@ TEST_CASE("pdf: every font is embedded, and only the faces used") {
   s.body = node(NodeKind::Document, {make_paragraph({make_text("Plain, "), styled(NodeKind::Strong, "bold ŵ, "),
                                                      styled(NodeKind::Emph, "italic ŷ, "), code("code ẁ")})});
   std::string path = write_temp("fonts.pdf", render({s}));
-  std::string fonts = run("pdffonts '" + path + "'");
+  std::string fonts = run_command("pdffonts '" + path + "'");
   std::istringstream lines(fonts);
   std::string line;
   int rows = 0;
@@ -217,7 +205,7 @@ TEST_CASE("pdf: every font is embedded, and only the faces used") {
 
 TEST_CASE("pdf: pdfinfo shows the title, the page count and the dates only when given") {
   std::string path = write_temp("info.pdf", render(welsh_section()));
-  std::string info = run("pdfinfo '" + path + "'");
+  std::string info = run_command("pdfinfo '" + path + "'");
   CHECK(info.find("Title:           Terms of Reference – " + kWelsh) != std::string::npos);
   CHECK(info.find("Author:          North Ceredigion Cluster") != std::string::npos);
   CHECK(info.find("Producer:        clusterpack") != std::string::npos);
@@ -227,7 +215,7 @@ TEST_CASE("pdf: pdfinfo shows the title, the page count and the dates only when 
   PdfMeta m = meta();
   m.epoch = 1767225600;  // 2026-01-01 00:00:00 UTC
   std::string dated = write_temp("dated.pdf", render(welsh_section(), std::nullopt, false, m));
-  std::string dated_info = run("TZ=UTC pdfinfo '" + dated + "'");
+  std::string dated_info = run_command("TZ=UTC pdfinfo '" + dated + "'");
   CHECK(dated_info.find("CreationDate:    Thu Jan  1 00:00:00 2026 UTC") != std::string::npos);
   CHECK(dated_info.find("ModDate:         Thu Jan  1 00:00:00 2026 UTC") != std::string::npos);
 }
@@ -235,11 +223,11 @@ TEST_CASE("pdf: pdfinfo shows the title, the page count and the dates only when 
 TEST_CASE("pdf: qpdf finds no errors, and the catalog has /Lang and DisplayDocTitle") {
   std::string path = write_temp("catalog.pdf", render(welsh_section(), std::nullopt, false, meta("cy")));
   int status = 0;
-  std::string check = run("qpdf --check '" + path + "' 2>&1", &status);
+  std::string check = run_command("qpdf --check '" + path + "' 2>&1", &status);
   CHECK_MESSAGE(status == 0, check);
   CHECK(check.find("No syntax or stream encoding errors found") != std::string::npos);
   CHECK(check.find("WARNING") == std::string::npos);
-  std::string trailer = run("qpdf --show-object=trailer '" + path + "'");
+  std::string trailer = run_command("qpdf --show-object=trailer '" + path + "'");
   CHECK(trailer.find("/ID") == std::string::npos);  // nothing random in the file
   std::string all = qdf(path);
   CHECK(all.find("/Lang (cy)") != std::string::npos);
@@ -275,7 +263,7 @@ TEST_CASE("pdf: a 120-row table spans pages and repeats its header row on each")
   CHECK(last.find("R-220") != std::string::npos);
   CHECK(std::regex_search(last, std::regex("Total\\s+120")));
   // Every row is whole on one page: each row's ID appears exactly once in the document.
-  std::string all = run("pdftotext -layout '" + path + "' -");
+  std::string all = run_command("pdftotext -layout '" + path + "' -");
   for (int i = 1; i <= 120; ++i) CHECK(count(all, "R-" + std::to_string(100 + i)) == 1);
 }
 
@@ -314,7 +302,7 @@ TEST_CASE("pdf: the outline mirrors sections and headings, with UTF-8 titles") {
                                      para("Testun."), make_heading(2, "Penderfyniadau")});
   std::string path = write_temp("outline.pdf", render({s}));
   // The outline as qpdf reads it, one entry a line, indented by depth.
-  std::string tree = run("qpdf --json --json-key=outlines '" + path +
+  std::string tree = run_command("qpdf --json --json-key=outlines '" + path +
                          "' | python3 -c 'import json,sys\n"
                          "def show(items, depth):\n"
                          "    for i in items:\n"
@@ -335,7 +323,7 @@ TEST_CASE("pdf: links are clickable, without a border, and long addresses wrap i
   CHECK(all.find("/URI (" + url + ")") != std::string::npos);
   CHECK(std::regex_search(all, std::regex("/Border \\[\\s*0\\s+0\\s+0\\s*\\]")));
   // No word ends beyond the right margin (A4 width less 22 mm).
-  std::string bbox = run("pdftotext -bbox '" + path + "' -");
+  std::string bbox = run_command("pdftotext -bbox '" + path + "' -");
   std::regex word("xMax=\"([0-9.]+)\"");
   double widest = 0;
   for (auto it = std::sregex_iterator(bbox.begin(), bbox.end(), word); it != std::sregex_iterator(); ++it)
@@ -358,7 +346,7 @@ TEST_CASE("pdf: a heading is never left alone at the foot of a page") {
     PdfTheme theme;
     theme.margin_top_mm = top;
     Diagnostics d;
-    auto bytes = render_pdf(meta(), std::nullopt, false, {s}, theme, dejavu(), d);
+    auto bytes = render_pdf(meta(), std::nullopt, false, {s}, theme, theme_fonts(), d);
     REQUIRE(bytes);
     std::string path = write_temp("keep.pdf", *bytes);
     for (int p = 1; p <= page_count(path); ++p) {
@@ -384,7 +372,7 @@ TEST_CASE("pdf: headings at the levels the theme names start a new page, and sec
   theme.new_page_headings = {2};
   theme.table_style = TableStyle::Ruled;
   Diagnostics d;
-  auto bytes = render_pdf(meta(), std::nullopt, false, {s, next}, theme, dejavu(), d);
+  auto bytes = render_pdf(meta(), std::nullopt, false, {s, next}, theme, theme_fonts(), d);
   REQUIRE(bytes);
   std::string path = write_temp("new-pages.pdf", *bytes);
   REQUIRE(page_count(path) == 3);
@@ -422,7 +410,7 @@ TEST_CASE("pdf: a link to a heading of the same document goes to its page") {
 }
 
 TEST_CASE("pdf: a font that cannot be read is an error, not a broken PDF") {
-  PdfFonts fonts = dejavu();
+  PdfFonts fonts = theme_fonts();
   fonts.bold = "/no/such/font.ttf";
   Diagnostics d;
   auto bytes = render_pdf(meta(), std::nullopt, false, welsh_section(), PdfTheme{}, fonts, d);
@@ -555,15 +543,15 @@ TEST_CASE("pdf: a realistic sample pack renders cleanly") {
   m.epoch = 1767225600;
   std::string path = write_temp("sample.pdf", render({tor, risks, welsh}, cover, true, m));
   int status = 0;
-  run("qpdf --check '" + path + "' >/dev/null 2>&1", &status);
+  run_command("qpdf --check '" + path + "' >/dev/null 2>&1", &status);
   CHECK(status == 0);
-  std::string text = run("pdftotext -layout '" + path + "' - 2>&1");
+  std::string text = run_command("pdftotext -layout '" + path + "' - 2>&1");
   CHECK(text.find("Syntax") == std::string::npos);
   CHECK(text.find(kWelsh) != std::string::npos);
   CHECK(text.find("Almost certain") != std::string::npos);
   CHECK(text.find("Dr Siân Llywelyn-Ŵen") != std::string::npos);
   // Nothing outside the page's text area, except the running header and footer.
-  std::string bbox = run("pdftotext -bbox '" + path + "' -");
+  std::string bbox = run_command("pdftotext -bbox '" + path + "' -");
   std::regex word("xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\"");
   double left = 22 * 72 / 25.4, right = 595.276 - left;
   for (auto it = std::sregex_iterator(bbox.begin(), bbox.end(), word); it != std::sregex_iterator(); ++it) {

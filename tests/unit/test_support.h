@@ -1,0 +1,62 @@
+#pragma once
+// What several test files share: running a command for its output (the
+// PDF tests read their PDFs back with poppler and qpdf), the fonts every
+// PDF is made with, and the fixture cluster's generated documents.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "documents/generate.h"
+#include "io/embedded_files.h"
+#include "io/file_system.h"
+#include "pdf/pdf_document.h"
+#include "site/site_documents.h"
+#include "site/site_inputs.h"
+
+namespace cp::test {
+
+// Runs a shell command; its standard output, and its exit status in `status`.
+inline std::string run_command(const std::string& command, int* status = nullptr) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+  int rc = pclose(pipe);
+  if (status) *status = rc;
+  return out;
+}
+
+// The default theme's fonts, as builds embed them.
+inline PdfFonts theme_fonts() {
+  const std::string dir = std::string(CLUSTERPACK_TEST_SITES) + "/../../themes/default/fonts/";
+  return {dir + "regular.ttf", dir + "bold.ttf", dir + "italic.ttf", dir + "bold-italic.ttf", dir + "mono.ttf"};
+}
+
+// tests/sites/documents: one cluster with every document, generated as a
+// build on 23 November 2026 would.
+struct DocumentsFixture {
+  DiskFileSystem disk{std::string(CLUSTERPACK_TEST_SITES) + "/documents"};
+  SourceWithDefaults fs{disk};
+  Diagnostics diags;
+  SourceRegistry sources;
+  SiteInputs in;
+  SiteDocuments docs;
+  DocumentsFixture() {
+    load_site_inputs(fs, diags, sources, in);
+    in.today = {2026, 11, 23};
+    generate_site_documents(in, diags, docs);
+  }
+  const Cluster& cluster() const { return in.clusters.at(0); }
+  const GeneratedDocument& doc(const std::string& id) const {
+    for (const auto& d : docs.generated)
+      if (d.id == id) return d;
+    FAIL("no document " << id);
+    return docs.generated.front();
+  }
+  const DocNode& tree(const std::string& id, const std::string& lang) const { return doc(id).trees.at(lang); }
+};
+
+}  // namespace cp::test
