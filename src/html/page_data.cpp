@@ -235,16 +235,21 @@ class DataBuilder {
   }
 
   // The PDF made for `page`, when there is one: its href from this page and
-  // its size in this page's language ("PDF, 84 KB").
+  // its size in this page's language ("PDF, 84 KB"), or only "PDF" while its
+  // size is not known (the live preview makes PDFs when they are opened).
   void set_pdf(TemplateData& d, const Page& page) const {
     const PdfFile* pdf = nullptr;
     if (s_.pdfs) {
       auto it = s_.pdfs->find({page.key, page.lang});
       if (it != s_.pdfs->end()) pdf = &it->second;
     }
+    bool known = pdf && pdf->bytes > 0;
     d.set("has_pdf", pdf != nullptr);
     d.set("pdf_href", pdf ? relative_href(p_.url, pdf->url) : std::string());
-    d.set("pdf_size", pdf ? s_.strings.format(lang_, "pdf_size", file_size_text(pdf->bytes)) : std::string());
+    d.set("pdf_size_known", known);
+    d.set("pdf_size", known ? s_.strings.format(lang_, "pdf_size", file_size_text(pdf->bytes))
+                      : pdf ? t("pdf_size_unknown")
+                            : std::string());
   }
 
   // The documents generated for a cluster, standing documents first.

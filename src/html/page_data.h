@@ -20,9 +20,11 @@ namespace cp {
 
 // A PDF the build made for a page (a document, a cluster's pack, the
 // guide): where it is below the language root, and its size for the link.
+// The live preview makes PDFs only when they are asked for, so it links them
+// before their size is known: bytes 0, and the link says "PDF".
 struct PdfFile {
   std::string url;  // "clusters/powys/north/north-pack-en.pdf"
-  size_t bytes = 0;
+  size_t bytes = 0;  // 0: not known yet
 };
 using PdfIndex = std::map<std::pair<std::string, std::string>, PdfFile>;  // (page key, language) → PDF
 
@@ -38,7 +40,7 @@ struct SiteView {
   const std::vector<PackCategory>& packs;
   const std::vector<Cluster>& clusters;
   const std::set<std::string>& template_ids;  // governance templates that exist
-  const PdfIndex* pdfs = nullptr;             // null when the build makes no PDFs (check, serve)
+  const PdfIndex* pdfs = nullptr;             // null when the build makes no PDFs (check)
 };
 
 // The page's absolute address from its language's base URL.

@@ -1,6 +1,8 @@
 #include "serve/live_site.h"
 
+#include "content/key_actions.h"
 #include "content/source_page.h"
+#include "site/site_pdfs.h"
 
 namespace cp {
 
@@ -12,6 +14,22 @@ bool is_cluster_path(const std::string& path) {
 
 bool is_page_path(const std::string& path) {
   return path.rfind("content/", 0) == 0 && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+}
+
+bool same_text(const Text& a, const Text& b) { return a.en == b.en && a.cy == b.cy; }
+
+bool same_key_actions(const KeyActionGuide& a, const KeyActionGuide& b) {
+  if (a.chapters.size() != b.chapters.size()) return false;
+  for (size_t i = 0; i < a.chapters.size(); ++i) {
+    const auto& x = a.chapters[i];
+    const auto& y = b.chapters[i];
+    if (x.chapter != y.chapter || !same_text(x.title, y.title) || x.shared_with != y.shared_with ||
+        x.actions.size() != y.actions.size())
+      return false;
+    for (size_t j = 0; j < x.actions.size(); ++j)
+      if (!same_text(x.actions[j], y.actions[j])) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -41,6 +59,18 @@ void LiveSite::regenerate_documents(Diagnostics& diags) {
   }
 }
 
+std::vector<GeneratedDocument> LiveSite::generate(const Cluster& cluster, const SiteInputs& in,
+                                                  Diagnostics& diags) const {
+  const HealthBoard* board = nullptr;
+  for (const auto& b : in.boards)
+    if (b.id == cluster.board_id) board = &b;
+  // As the build does (generate_site_documents): self-assessments need the
+  // guide's key actions, CND reports the indicator sets.
+  return generate_documents(
+      {cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions, &in.cnd_sets},
+      diags);
+}
+
 bool LiveSite::rebuild_all() {
   scope_ = "full";
   Diagnostics diags;
@@ -48,15 +78,8 @@ bool LiveSite::rebuild_all() {
   auto in = std::make_unique<SiteInputs>();
   load_site_inputs(fs_, diags, sources, *in);
   std::vector<std::vector<GeneratedDocument>> docs;
-  if (in->config.languages.size() == 2) {
-    for (const auto& cluster : in->clusters) {
-      const HealthBoard* board = nullptr;
-      for (const auto& b : in->boards)
-        if (b.id == cluster.board_id) board = &b;
-      docs.push_back(generate_documents(
-          {cluster, board, in->templates, in->strings, site_language_codes(), in->today}, diags));
-    }
-  }
+  if (in->config.languages.size() == 2)
+    for (const auto& cluster : in->clusters) docs.push_back(generate(cluster, *in, diags));
   if (diags.has_errors()) {
     problems_ = diags;
     sources_ = sources;
@@ -74,6 +97,16 @@ bool LiveSite::render(const PageFilter& wanted) {
   Diagnostics diags;
   PagePlan plan = plan_pages(
       {in_->content, in_->boards, in_->clusters, in_->strings, site_language_codes(), documents_.planned}, diags);
+  // The PDF each page links, at the build's URL. It is made only when it is
+  // asked for, so its size is not known yet (the link says "PDF").
+  PdfIndex pdfs;
+  {
+    SitePdfs site_pdfs(*in_, plan, documents_, in_->pdf);
+    for (const auto& page : plan.pages) {
+      std::string url = site_pdfs.url(page);
+      if (!url.empty()) pdfs[{page.key, page.lang}] = PdfFile{url, 0};
+    }
+  }
   RenderedFiles next = wanted ? files_ : RenderedFiles{};
   if (wanted) {
     // Pages that no longer exist go; the filter re-renders the rest.
@@ -88,7 +121,7 @@ bool LiveSite::render(const PageFilter& wanted) {
       if (old != files_.end()) next[old->first] = old->second;
     }
   }
-  render_pages(*in_, plan, documents_, diags, next, wanted);
+  render_pages(*in_, plan, documents_, diags, next, wanted, &pdfs);
   render_site_files(fs_, *in_, plan, diags, next);
   if (diags.has_errors()) {
     problems_ = diags;
@@ -97,7 +130,50 @@ bool LiveSite::render(const PageFilter& wanted) {
   plan_ = std::move(plan);
   problems_ = Diagnostics{};
   commit(std::move(next));
+  update_pdfs(wanted, pdfs);
   return true;
+}
+
+void LiveSite::update_pdfs(const PageFilter& wanted, const PdfIndex& pdfs) {
+  // A re-rendered page may have new content, so its PDF is made again when
+  // it is next asked for. Its path counts as changed when a cached copy was
+  // dropped or the page itself changed.
+  for (const auto& page : plan_.pages) {
+    if (wanted && !wanted(page)) continue;
+    auto pdf = pdfs.find({page.key, page.lang});
+    if (pdf == pdfs.end()) continue;
+    std::string path = page.lang + "/" + pdf->second.url;
+    if (pdf_cache_.erase(path) > 0 || changed_outputs_.count(output_path(page)) > 0) changed_outputs_.insert(path);
+  }
+  pdf_pages_.clear();
+  for (const auto& [page, pdf] : pdfs) pdf_pages_[page.second + "/" + pdf.url] = page;
+  // PDFs of pages that are gone.
+  for (auto it = pdf_cache_.begin(); it != pdf_cache_.end();) {
+    if (pdf_pages_.count(it->first)) {
+      ++it;
+    } else {
+      changed_outputs_.insert(it->first);
+      it = pdf_cache_.erase(it);
+    }
+  }
+}
+
+std::optional<std::string> LiveSite::pdf(const std::string& output_path, Diagnostics& diags) {
+  auto cached = pdf_cache_.find(output_path);
+  if (cached != pdf_cache_.end()) return cached->second;
+  auto where = pdf_pages_.find(output_path);
+  if (where == pdf_pages_.end()) return std::nullopt;
+  if (!in_ || problems_.has_errors()) {
+    diags = problems_;
+    return std::nullopt;
+  }
+  const Page* page = plan_.find(where->second.first, where->second.second);
+  if (!page) return std::nullopt;
+  SitePdfs pdfs(*in_, plan_, documents_, in_->pdf);
+  std::optional<std::string> bytes = pdfs.render(*page, diags);
+  if (!bytes || diags.has_errors()) return std::nullopt;
+  pdf_cache_[output_path] = *bytes;
+  return bytes;
 }
 
 bool LiveSite::update_cluster(const std::string& path) {
@@ -112,10 +188,7 @@ bool LiveSite::update_cluster(const std::string& path) {
     problems_ = diags;
     return false;
   }
-  const HealthBoard* board = nullptr;
-  for (const auto& b : in_->boards)
-    if (b.id == cluster->board_id) board = &b;
-  auto docs = generate_documents({*cluster, board, in_->templates, in_->strings, site_language_codes(), in_->today}, diags);
+  auto docs = generate(*cluster, *in_, diags);
   if (diags.has_errors()) {
     problems_ = diags;
     return false;
@@ -144,6 +217,10 @@ bool LiveSite::update_page(const std::string& path) {
     return false;
   }
   *target = std::move(*page);
+  // The chapters' front matter holds the guide's key actions, which the
+  // clusters' self-assessments quote: when they change, everything is
+  // made again.
+  if (!same_key_actions(key_action_guide(in_->content), in_->key_actions)) return rebuild_all();
   // Content pages link to each other and list chapters: re-render them all
   // (a few dozen), but none of the cluster and document pages.
   return render([](const Page& p) { return p.cluster == nullptr && p.board == nullptr; });

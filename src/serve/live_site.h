@@ -6,9 +6,15 @@
 // anything else (site.yaml, layouts, strings, templates, files added or
 // removed) rebuilds the whole site. When a change breaks the build the last
 // good files stay, and the problems are kept for the error overlay.
+//
+// Pages link their PDFs at the build's URLs, but a PDF is made only when it
+// is asked for (pdf()), then kept until an update re-renders its page.
+#include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -29,8 +35,21 @@ class LiveSite {
   bool apply(const std::vector<std::string>& changed);
 
   const RenderedFiles& files() const { return files_; }
-  // The output paths the last successful update changed.
+  // The output paths the last successful update changed: pages and site
+  // files, and the PDFs it dropped from the cache or whose page changed.
   const std::set<std::string>& changed_outputs() const { return changed_outputs_; }
+
+  // Whether a page of the last good site links a PDF at `output_path`
+  // ("en/health-boards/powys/north/north-pack-en.pdf").
+  bool has_pdf(const std::string& output_path) const { return pdf_pages_.count(output_path) > 0; }
+  // The PDF at `output_path` (one has_pdf() accepts): from the cache, or
+  // made now from the last good site and kept. nullopt, with the reasons in
+  // `diags`, when it cannot be made: the PDF renderer failed, or the last
+  // update failed and the PDF is not in the cache (after a failed update
+  // the inputs no longer match the last good pages).
+  std::optional<std::string> pdf(const std::string& output_path, Diagnostics& diags);
+  // The PDFs in the cache (for tests and the log).
+  size_t cached_pdfs() const { return pdf_cache_.size(); }
   // The errors of the last update (empty when it succeeded).
   const Diagnostics& problems() const { return problems_; }
   const SourceRegistry& sources() const { return sources_; }
@@ -43,7 +62,11 @@ class LiveSite {
   // Plans and renders the pages `wanted` accepts into a copy of the files.
   bool render(const PageFilter& wanted);
   void commit(RenderedFiles next);
+  // After a commit: drops the cached PDFs of the pages `wanted` re-rendered
+  // (all when it is empty) and of pages that are gone.
+  void update_pdfs(const PageFilter& wanted, const PdfIndex& pdfs);
   void regenerate_documents(Diagnostics& diags);
+  std::vector<GeneratedDocument> generate(const Cluster& cluster, const SiteInputs& in, Diagnostics& diags) const;
 
   const FileSystem& fs_;
   std::unique_ptr<SiteInputs> in_;
@@ -55,6 +78,9 @@ class LiveSite {
   Diagnostics problems_;
   SourceRegistry sources_;
   std::string scope_;
+  // PDF output path → (page key, language), for the pages of plan_.
+  std::map<std::string, std::pair<std::string, std::string>> pdf_pages_;
+  std::map<std::string, std::string> pdf_cache_;  // PDF output path → bytes
 };
 
 }  // namespace cp

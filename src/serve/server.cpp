@@ -10,6 +10,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "io/embedded_files.h"
@@ -46,6 +47,20 @@ std::string json_escape(const std::string& s) {
   return out;
 }
 
+std::string html_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 // What the pages see of the site's state, shared between the watcher thread
 // and the HTTP threads.
 struct SharedState {
@@ -55,6 +70,11 @@ struct SharedState {
   long version = 0;
   std::string event;  // JSON of the last build: version, changed outputs, errors
   int live_clients = 0;
+  // The live site itself: rebuilt by the watcher thread, asked for PDFs by
+  // the HTTP threads. Whoever uses it holds site_mutex, so a PDF is made
+  // from one consistent state and a rebuild waits for it (and vice versa).
+  std::mutex site_mutex;
+  LiveSite* site = nullptr;
 };
 
 std::string build_event(long version, const LiveSite& site) {
@@ -89,6 +109,53 @@ std::string inject_live_script(const std::string& html) {
   const std::string tag = "<script src=\"/__clusterpack/live.js\" defer></script>\n";
   size_t at = html.rfind("</body>");
   return at == std::string::npos ? html + tag : html.substr(0, at) + tag + html.substr(at);
+}
+
+// The page a PDF request gets when the PDF cannot be made, in the
+// language of its path: why, with the diagnostics as text. It carries the
+// live script, so a broken build also shows the overlay, and the page
+// reloads (into the PDF) once a change fixes it.
+std::string pdf_error_page(const std::string& path, bool broken_build, const std::string& problems) {
+  bool cy = path.rfind("cy/", 0) == 0;
+  std::string title = cy ? "Nid oedd modd creu'r PDF hwn" : "This PDF could not be made";
+  std::string why = broken_build
+                        ? (cy ? "Mae gwallau yn y wefan, a restrir isod. Cywirwch nhw a chadw'r ffeil: bydd y "
+                                "dudalen hon wedyn yn dangos y PDF."
+                              : "The site has errors, listed below. Fix them and save: this page then shows the PDF.")
+                        : (cy ? "Methodd creu'r PDF:" : "Making the PDF failed:");
+  std::string name = path.substr(path.rfind('/') + 1);
+  return "<!DOCTYPE html>\n<html lang=\"" + std::string(cy ? "cy" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+         html_escape(title) + "</title>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n<p><code>" +
+         html_escape(name) + "</code></p>\n<p>" + html_escape(why) + "</p>\n<pre>" + html_escape(problems) +
+         "</pre>\n</body>\n</html>\n";
+}
+
+// A PDF a page links: from the live site's cache, or made now. False when
+// no page links a PDF at `path`.
+bool serve_pdf(SharedState& state, const std::string& path, httplib::Response& res) {
+  if (path.size() < 4 || path.compare(path.size() - 4, 4, ".pdf") != 0) return false;
+  std::lock_guard<std::mutex> lock(state.site_mutex);
+  LiveSite& site = *state.site;
+  if (!site.has_pdf(path)) return false;
+  size_t cached = site.cached_pdfs();
+  auto t0 = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  std::optional<std::string> bytes = site.pdf(path, diags);
+  res.set_header("Cache-Control", "no-store");
+  if (bytes) {
+    if (site.cached_pdfs() != cached)
+      std::printf("Made %s in %.0f ms\n", path.c_str(),
+                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    std::fflush(stdout);
+    res.set_content(*bytes, content_type_for(path).c_str());
+    return true;
+  }
+  bool broken = site.problems().has_errors();
+  std::string problems = format_all(diags, site.sources());
+  if (!broken) std::fprintf(stderr, "Could not make %s:\n%s", path.c_str(), problems.c_str());
+  res.status = 500;
+  res.set_content(inject_live_script(pdf_error_page(path, broken, problems)), "text/html; charset=utf-8");
+  return true;
 }
 
 void install_routes(httplib::Server& server, SharedState& state, int max_clients) {
@@ -147,6 +214,7 @@ void install_routes(httplib::Server& server, SharedState& state, int max_clients
       files = state.files;
     }
     auto it = path.empty() || !files ? RenderedFiles::const_iterator{} : files->find(path);
+    if (!path.empty() && files && it == files->end() && serve_pdf(state, path, res)) return;
     if (path.empty() || !files || it == files->end()) {
       res.status = 404;
       std::string lang = req.path.rfind("/cy/", 0) == 0 ? "cy" : "en";
@@ -210,6 +278,7 @@ int run_serve(const ServeOptions& options) {
   SourceWithDefaults fs(disk);
   LiveSite site(fs);
   SharedState state;
+  state.site = &site;
   auto started = std::chrono::steady_clock::now();
   bool ok = site.rebuild_all();
   publish(state, site);
@@ -244,6 +313,7 @@ int run_serve(const ServeOptions& options) {
   while (!g_stop) {
     auto changed = watcher.wait(std::chrono::milliseconds(200), std::chrono::milliseconds(15));
     if (changed.empty()) continue;
+    std::lock_guard<std::mutex> lock(state.site_mutex);
     auto t0 = std::chrono::steady_clock::now();
     bool built = site.apply(changed);
     publish(state, site);

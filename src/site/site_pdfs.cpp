@@ -175,33 +175,53 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
   return std::nullopt;
 }
 
+SitePdfs::SitePdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                   const PdfSetup& setup)
+    : in_(in), plan_(plan), documents_(documents), setup_(setup) {
+  for (size_t i = 0; i < documents.planned.size(); ++i)
+    by_cluster_[documents.planned[i].cluster].push_back(&documents.generated[i]);
+}
+
+std::string SitePdfs::url(const Page& page) const {
+  if (page.document) {
+    const Cluster& c = *page.document->cluster;
+    return page.url + pdf_name(c.id + "-" + flat(documents_.of(page.document).id), page.lang);
+  }
+  if (page.kind == "cluster" && page.cluster) {
+    auto docs = by_cluster_.find(page.cluster);
+    if (docs == by_cluster_.end() || docs->second.empty()) return {};
+    return page.url + pdf_name(page.cluster->id + "-pack", page.lang);
+  }
+  if (page.key == "guide/_index" && page.source) return page.url + pdf_name("guide", page.lang);
+  return {};
+}
+
+std::optional<std::string> SitePdfs::render(const Page& page, Diagnostics& diags) const {
+  if (page.document) {
+    const GeneratedDocument& doc = documents_.of(page.document);
+    return document_pdf(in_, setup_, *page.document->cluster, doc, page.lang, diags);
+  }
+  if (page.kind == "cluster" && page.cluster) {
+    auto docs = by_cluster_.find(page.cluster);
+    if (docs == by_cluster_.end() || docs->second.empty()) return std::nullopt;
+    return pack_pdf(in_, setup_, *page.cluster, docs->second, page.lang, diags);
+  }
+  if (page.key == "guide/_index" && page.source)
+    return guide_pdf(in_, plan_, setup_, guide_pages(plan_, page.lang), page.lang, diags);
+  return std::nullopt;
+}
+
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
                           const PdfSetup& setup, Diagnostics& diags, OutputWriter& out) {
+  SitePdfs pdfs(in, plan, documents, setup);
   PdfIndex index;
-  auto add = [&](const Page& page, const std::string& file, std::optional<std::string> bytes) {
-    if (!bytes) return;
-    PdfFile pdf{page.url + file, bytes->size()};
-    out.write(page.lang + "/" + pdf.url, *bytes);
-    index[{page.key, page.lang}] = pdf;
-  };
-  // A cluster's documents, in the order generate_site_documents made them.
-  std::map<const Cluster*, std::vector<const GeneratedDocument*>> by_cluster;
-  for (size_t i = 0; i < documents.planned.size(); ++i)
-    by_cluster[documents.planned[i].cluster].push_back(&documents.generated[i]);
-
   for (const auto& page : plan.pages) {
-    if (page.document) {
-      const GeneratedDocument& doc = documents.of(page.document);
-      const Cluster& c = *page.document->cluster;
-      add(page, pdf_name(c.id + "-" + flat(doc.id), page.lang), document_pdf(in, setup, c, doc, page.lang, diags));
-    } else if (page.kind == "cluster" && page.cluster) {
-      auto docs = by_cluster.find(page.cluster);
-      if (docs == by_cluster.end() || docs->second.empty()) continue;
-      add(page, pdf_name(page.cluster->id + "-pack", page.lang),
-          pack_pdf(in, setup, *page.cluster, docs->second, page.lang, diags));
-    } else if (page.key == "guide/_index" && page.source) {
-      add(page, pdf_name("guide", page.lang), guide_pdf(in, plan, setup, guide_pages(plan, page.lang), page.lang, diags));
-    }
+    std::string url = pdfs.url(page);
+    if (url.empty()) continue;
+    std::optional<std::string> bytes = pdfs.render(page, diags);
+    if (!bytes) continue;
+    out.write(page.lang + "/" + url, *bytes);
+    index[{page.key, page.lang}] = PdfFile{url, bytes->size()};
   }
   return index;
 }

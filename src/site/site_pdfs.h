@@ -2,6 +2,7 @@
 // The PDFs of a build: for every cluster and language one PDF per document
 // and one pack (cover, contents, every document); the guide as one PDF per
 // language. They come from the same document trees as the HTML pages.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,28 @@ std::vector<const GeneratedDocument*> pack_order(const std::vector<const Generat
 std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
                                                 const std::string& doc_id, const std::string& lang,
                                                 const std::string& cluster_file, Diagnostics& diags);
+
+// The PDF each page has, and how to make it. The build makes them all at
+// once (render_site_pdfs); the live preview (`serve`) makes one when it is
+// asked for. Holds references: `in`, `plan`, `documents` and `setup` must
+// outlive it.
+class SitePdfs {
+ public:
+  SitePdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, const PdfSetup& setup);
+  // Where the PDF of `page` goes, below its language root
+  // ("clusters/powys/north/north-pack-en.pdf"); empty when the page has none.
+  std::string url(const Page& page) const;
+  // Makes the PDF of `page`, a page whose url() is not empty.
+  std::optional<std::string> render(const Page& page, Diagnostics& diags) const;
+
+ private:
+  const SiteInputs& in_;
+  const PagePlan& plan_;
+  const SiteDocuments& documents_;
+  const PdfSetup& setup_;
+  // A cluster's documents, in the order generate_site_documents made them.
+  std::map<const Cluster*, std::vector<const GeneratedDocument*>> by_cluster_;
+};
 
 // Renders every PDF and writes it to `out` (paths below the output root) at
 // once, so that a build of a thousand clusters never holds its PDFs in

@@ -1,0 +1,120 @@
+// The live preview's site (src/serve/live_site.h): pages link their PDFs at
+// the build's URLs, a PDF is made when asked for and kept until an update
+// re-renders its page.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "io/embedded_files.h"
+#include "io/file_system.h"
+#include "serve/live_site.h"
+
+using namespace cp;
+
+namespace {
+
+// A fixture site copied into memory, so the test can edit it.
+MemoryFileSystem load_site(const std::string& name) {
+  DiskFileSystem disk(std::string(CLUSTERPACK_TEST_SITES) + "/" + name);
+  MemoryFileSystem mem;
+  mem.add("site.yaml", *disk.read("site.yaml"));
+  for (const char* dir : {"content", "templates", "themes"})
+    if (disk.is_directory(dir))
+      for (const auto& path : disk.list_files(dir)) mem.add(path, *disk.read(path));
+  return mem;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+void replace(MemoryFileSystem& mem, const std::string& path, const std::string& from, const std::string& to) {
+  std::string text = *mem.read(path);
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  mem.add(path, text.replace(at, from.size(), to));
+}
+
+const std::string kCluster = "content/clusters/hywel-dda/test-cluster.yaml";
+const std::string kPage = "en/health-boards/hywel-dda/test-cluster/index.html";
+const std::string kPack = "en/health-boards/hywel-dda/test-cluster/test-cluster-pack-en.pdf";
+const std::string kTerms =
+    "en/health-boards/hywel-dda/test-cluster/terms-of-reference/test-cluster-terms-of-reference-en.pdf";
+const std::string kGuide = "cy/guide/guide-cy.pdf";
+
+}  // namespace
+
+TEST_CASE("serve: pages link their PDFs, labelled 'PDF' until their size is known") {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+  const std::string& page = site.files().at(kPage);
+  CHECK(contains(page, "href=\"test-cluster-pack-en.pdf\""));
+  CHECK(contains(page, "href=\"terms-of-reference/test-cluster-terms-of-reference-en.pdf\""));
+  CHECK(contains(page, ">PDF<span class=\"visually-hidden\">"));
+  CHECK_FALSE(contains(page, "(PDF"));  // no size, and no "(PDF)" after "as one PDF"
+  CHECK(contains(site.files().at("cy/guide/index.html"), "href=\"guide-cy.pdf\""));
+  CHECK(site.has_pdf(kPack));
+  CHECK(site.has_pdf(kTerms));
+  CHECK(site.has_pdf(kGuide));
+  CHECK_FALSE(site.has_pdf("en/health-boards/hywel-dda/test-cluster/nothing-en.pdf"));
+  CHECK(site.cached_pdfs() == 0);  // nothing is made before it is asked for
+}
+
+TEST_CASE("serve: a PDF is made on demand and kept until an edit re-renders its page") {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+  Diagnostics diags;
+  auto pack = site.pdf(kPack, diags);
+  REQUIRE(pack);
+  CHECK(pack->rfind("%PDF-", 0) == 0);
+  auto guide = site.pdf(kGuide, diags);
+  REQUIRE(guide);
+  CHECK(site.cached_pdfs() == 2);
+  CHECK(diags.all().empty());
+
+  // A chapter's text: the guide is dropped, the cluster's pack kept.
+  replace(mem, "content/guide/02-strategy.cy.md", "\n---\n", "\n---\nParagraff newydd.\n\n");
+  REQUIRE(site.apply({"content/guide/02-strategy.cy.md"}));
+  CHECK(site.last_scope() == "content");
+  CHECK(site.changed_outputs().count(kGuide) == 1);
+  CHECK(site.changed_outputs().count(kPack) == 0);
+  CHECK(site.cached_pdfs() == 1);
+  CHECK(site.pdf(kPack, diags) == pack);
+
+  // The cluster's file: its PDFs are dropped and made again from the edit.
+  replace(mem, kCluster, "name: {en: \"Test Cluster\"", "name: {en: \"Test Live Cluster\"");
+  REQUIRE(site.apply({kCluster}));
+  CHECK(site.last_scope() == "cluster");
+  CHECK(site.changed_outputs().count(kPack) == 1);
+  CHECK(site.cached_pdfs() == 0);
+  auto edited = site.pdf(kPack, diags);
+  REQUIRE(edited);
+  CHECK(*edited != *pack);
+}
+
+TEST_CASE("serve: while the build is broken, made PDFs stay and others report the errors") {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+  Diagnostics diags;
+  auto pack = site.pdf(kPack, diags);
+  REQUIRE(pack);
+  replace(mem, kCluster, "population: 40000", "population: 40000\nquorom: 4");
+  CHECK_FALSE(site.apply({kCluster}));
+  CHECK(site.pdf(kPack, diags) == pack);
+  Diagnostics why;
+  CHECK_FALSE(site.pdf(kTerms, why));
+  REQUIRE(why.has_errors());
+  CHECK(contains(why.all().front().message, "quorom"));
+  replace(mem, kCluster, "\nquorom: 4", "");
+  REQUIRE(site.apply({kCluster}));
+  Diagnostics none;
+  auto terms = site.pdf(kTerms, none);
+  REQUIRE(terms);
+  CHECK(terms->rfind("%PDF-", 0) == 0);
+}
