@@ -118,3 +118,16 @@ TEST_CASE("serve: while the build is broken, made PDFs stay and others report th
   REQUIRE(terms);
   CHECK(terms->rfind("%PDF-", 0) == 0);
 }
+
+TEST_CASE("serve: a chapter whose key actions change rebuilds everything (self-assessments quote them)") {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+  Diagnostics diags;
+  REQUIRE(site.pdf(kPack, diags));
+  replace(mem, "content/guide/02-strategy.en.md", "Second strategy action", "Second strategy action, changed");
+  REQUIRE(site.apply({"content/guide/02-strategy.en.md"}));
+  CHECK(site.last_scope() == "full");
+  CHECK(site.cached_pdfs() == 0);
+}
