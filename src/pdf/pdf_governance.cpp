@@ -280,13 +280,20 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   box_outline(head, f.x, y, f.width, goal_h, goal_fill, th.headings);
   text_box(head, goal, Face::Bold, th.table_pt, th.text, f.x + pad, y + pad, f.width - 2 * pad, Align::Left, ctx);
   y += goal_h + 8;
+  // Column headings are one or two words; a long Welsh one
+  // ("Gweithgareddau") is set smaller rather than broken mid-word.
+  double head_size = size + 0.5;
+  for (const DocNode* c : columns) {
+    auto runs = plain_runs(c->title, Face::Bold);
+    while (head_size > 6 && measure_runs(runs, head_size, ctx.measure).min_width > inner) head_size -= 0.25;
+  }
   double head_h = 0;
-  for (const DocNode* c : columns) head_h = std::max(head_h, text_height(c->title, Face::Bold, size + 0.5, inner, ctx));
+  for (const DocNode* c : columns) head_h = std::max(head_h, text_height(c->title, Face::Bold, head_size, inner, ctx));
   head_h += 2 * pad;
   for (size_t i = 0; i < n; ++i) {
     head.ops.push_back(FillOp{col_x(i), y, col_w, head_h, th.headings});
-    double h = text_height(columns[i]->title, Face::Bold, size + 0.5, inner, ctx);
-    text_box(head, columns[i]->title, Face::Bold, size + 0.5, white, col_x(i) + pad, y + (head_h - h) / 2, inner,
+    double h = text_height(columns[i]->title, Face::Bold, head_size, inner, ctx);
+    text_box(head, columns[i]->title, Face::Bold, head_size, white, col_x(i) + pad, y + (head_h - h) / 2, inner,
              Align::Center, ctx);
     if (i + 1 < n) {  // an arrow to the next column
       double x1 = col_x(i) + col_w + 2, x2 = col_x(i + 1) - 2, ay = y + head_h / 2;

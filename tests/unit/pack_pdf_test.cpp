@@ -78,6 +78,8 @@ TEST_CASE("pdf: the logic model is drawn with every word of it as text") {
   std::string cy = text_of(pdf_of(f.tree("logic-model", "cy"), "model-rhesymeg"));
   CHECK(cy.find("Mewnbynnau") != std::string::npos);
   CHECK(cy.find("Nod: Diwallu angen lleol") != std::string::npos);
+  // The longest Welsh heading is set smaller, never broken mid-word.
+  CHECK(cy.find("Gweithgareddau") != std::string::npos);
 }
 
 TEST_CASE("pdf: a logic model longer than a page carries on over the break, row by row") {
