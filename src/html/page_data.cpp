@@ -37,6 +37,20 @@ std::string cross_language_href(const SiteConfig& config, const Page& from, cons
 
 namespace {
 
+const PlanIndex& plan_index(const SiteView& site) {
+  std::call_once(site.index->built, [&] {
+    PlanIndex& x = site.index->index;
+    for (const auto& p : site.plan.pages) {
+      if (p.kind == "search") x.search[p.lang] = &p;
+      if (p.kind == "document") x.documents[{p.parent_key, p.lang}].push_back(&p);
+      if (p.chapter > 0 && p.key.rfind("guide/", 0) == 0) x.chapters[p.lang].push_back(&p);
+    }
+    for (auto& [lang, list] : x.chapters)
+      std::stable_sort(list.begin(), list.end(), [](const Page* a, const Page* b) { return a->chapter < b->chapter; });
+  });
+  return site.index->index;
+}
+
 class DataBuilder {
  public:
   DataBuilder(const SiteView& site, const Page& page, const DocNode* body)
@@ -96,10 +110,6 @@ class DataBuilder {
     d.set("canonical", absolute_url(s_.config, p_));
     d.set("content", content_html);
 
-    TemplateData strings;
-    for (const auto& key : s_.strings.keys()) strings.set(key, s_.strings.get(lang_, key));
-    d.set("t", strings);
-
     TemplateData sw;
     sw.set("current_name", here.name);
     sw.set("current_lang", here.code);
@@ -152,9 +162,9 @@ class DataBuilder {
     // Search: the site's page of kind "search", when it has one. Only the
     // pages people look for are in the index (not the 404, notice or
     // search pages themselves).
-    const Page* search = nullptr;
-    for (const auto& p : s_.plan.pages)
-      if (p.lang == lang_ && p.kind == "search") search = &p;
+    const auto& searches = plan_index(s_).search;
+    auto found = searches.find(lang_);
+    const Page* search = found == searches.end() ? nullptr : found->second;
     d.set("has_search", search != nullptr);
     d.set("search_href", search ? href(search->key) : "");
     d.set("searchable", p_.kind != "404" && p_.kind != "untranslated" && p_.kind != "search");
@@ -254,10 +264,9 @@ class DataBuilder {
 
   // The documents generated for a cluster, standing documents first.
   TemplateList cluster_documents(const Cluster& c) const {
-    std::vector<const Page*> pages;
-    std::string parent = "cluster/" + c.board_id + "/" + c.id;
-    for (const auto& p : s_.plan.pages)
-      if (p.lang == lang_ && p.kind == "document" && p.parent_key == parent) pages.push_back(&p);
+    const auto& all = plan_index(s_).documents;
+    auto found = all.find({"cluster/" + c.board_id + "/" + c.id, lang_});
+    std::vector<const Page*> pages = found == all.end() ? std::vector<const Page*>() : found->second;
     auto id_of = [](const Page* p) { return p->document ? p->document->id : p->key; };
     std::stable_sort(pages.begin(), pages.end(),
                      [&](const Page* a, const Page* b) { return document_rank(id_of(a)) < document_rank(id_of(b)); });
@@ -289,11 +298,9 @@ class DataBuilder {
   }
 
   std::vector<const Page*> chapters() const {
-    std::vector<const Page*> out;
-    for (const auto& p : s_.plan.pages)
-      if (p.lang == lang_ && p.chapter > 0 && p.key.rfind("guide/", 0) == 0) out.push_back(&p);
-    std::stable_sort(out.begin(), out.end(), [](const Page* a, const Page* b) { return a->chapter < b->chapter; });
-    return out;
+    const auto& all = plan_index(s_).chapters;
+    auto found = all.find(lang_);
+    return found == all.end() ? std::vector<const Page*>() : found->second;
   }
 
   TemplateList action_list(const Page& chapter) const {
@@ -502,6 +509,14 @@ class DataBuilder {
 };
 
 }  // namespace
+
+TemplateData language_data(const SiteView& site, const std::string& lang) {
+  TemplateData strings;
+  for (const auto& key : site.strings.keys()) strings.set(key, site.strings.get(lang, key));
+  TemplateData d;
+  d.set("t", strings);
+  return d;
+}
 
 TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html,
                        const DocNode* body) {

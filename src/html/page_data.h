@@ -4,9 +4,11 @@
 // what its kind adds (chapters, key actions, packs, boards, clusters).
 // The names are documented in docs/theming.md.
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "content/page_plan.h"
@@ -31,6 +33,19 @@ using PdfIndex = std::map<std::pair<std::string, std::string>, PdfFile>;  // (pa
 // "84 KB", "1.2 MB": what a link shows of a file's size.
 std::string file_size_text(size_t bytes);
 
+// Lookups over the page plan that many pages make (the search page, a
+// cluster's documents, the guide's chapters), built once per build on
+// first use: scanning the plan for each page made rendering quadratic.
+struct PlanIndex {
+  std::map<std::string, const Page*> search;  // by language
+  std::map<std::pair<std::string, std::string>, std::vector<const Page*>> documents;  // (parent key, language)
+  std::map<std::string, std::vector<const Page*>> chapters;  // by language, in chapter order
+};
+struct LazyPlanIndex {
+  std::once_flag built;
+  PlanIndex index;
+};
+
 struct SiteView {
   const SiteConfig& config;
   const UiStrings& strings;
@@ -41,6 +56,7 @@ struct SiteView {
   const std::vector<Cluster>& clusters;
   const std::set<std::string>& template_ids;  // governance templates that exist
   const PdfIndex* pdfs = nullptr;             // null when the build makes no PDFs (check)
+  std::shared_ptr<LazyPlanIndex> index = std::make_shared<LazyPlanIndex>();  // filled by page_data
 };
 
 // The page's absolute address from its language's base URL.
@@ -57,5 +73,10 @@ std::string cross_language_href(const SiteConfig& config, const Page& from, cons
 // pages without a body.
 TemplateData page_data(const SiteView& site, const Page& page, const std::string& content_html,
                        const DocNode* body = nullptr);
+
+// What every page of a language sees besides its page_data: the UI strings
+// (`t`). Built once per language and passed to TemplateSet::render as its
+// shared data, not copied into each page's data (that was a quarter of a build).
+TemplateData language_data(const SiteView& site, const std::string& lang);
 
 }  // namespace cp

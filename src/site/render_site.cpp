@@ -1,6 +1,7 @@
 #include "site/render_site.h"
 
 #include <array>
+#include <map>
 
 #include "content/urls.h"
 #include "doc/markdown.h"
@@ -65,6 +66,8 @@ void add_cluster_summary(TemplateData& data, const Cluster& c, const std::string
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
                   RenderedFiles& out, const PageFilter& wanted, const PdfIndex* pdfs) {
   SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids, pdfs};
+  std::map<std::string, TemplateData> shared;  // by language
+  for (const auto& l : in.config.languages) shared[l.code] = language_data(view, l.code);
   for (const auto& page : plan.pages) {
     if (wanted && !wanted(page)) continue;
     DocNode own;
@@ -75,10 +78,11 @@ void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocument
       tree = &(own = content_tree(page, plan, diags));
     TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
     if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
-    auto main = in.layouts.render(page.kind, data, diags);
+    const TemplateData* common = &shared[page.lang];
+    auto main = in.layouts.render(page.kind, data, diags, common);
     if (!main) continue;
     data.set("main", *main);
-    auto html = in.layouts.render("base", data, diags);
+    auto html = in.layouts.render("base", data, diags, common);
     if (html) out[output_path(page)] = std::move(*html);
   }
 }

@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace cp {
 
@@ -118,22 +119,58 @@ void report_syntax_error(const CompiledTemplate& tmpl, const std::string& messag
 
 }  // namespace
 
-std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
-                                         const std::map<std::string, CompiledTemplate>* partials,
-                                         Diagnostics& diags, const EscapeFunction& escape) {
-  mustache engine(tmpl.text);
-  if (escape) engine.set_custom_escape(escape);
+namespace {
+
+// kainjow parses a template on every render, and a partial on every
+// inclusion; that was a fifth of a build. Parsed templates are kept here,
+// by text, one cache per thread (kainjow's render is not const). The key
+// is the text itself, so an edited template (serve) is parsed afresh.
+class ParsedTemplates {
+ public:
+  mustache& get(const std::string& text) {
+    auto it = parsed_.find(text);
+    if (it != parsed_.end()) return *it->second;
+    if (parsed_.size() >= kMaxEntries) parsed_.clear();  // a long serve session with many edits
+    return *parsed_.emplace(text, std::make_unique<mustache>(text)).first->second;
+  }
+  // A render that failed leaves kainjow's error in the template: parse it
+  // again next time.
+  void forget(const std::string& text) { parsed_.erase(text); }
+
+ private:
+  static constexpr size_t kMaxEntries = 512;
+  std::unordered_map<std::string, std::unique_ptr<mustache>> parsed_;
+};
+
+ParsedTemplates& parsed_templates() {
+  thread_local ParsedTemplates cache;
+  return cache;
+}
+
+// Renders `text` (the template itself, or a layout with its partials
+// written in); diagnostics point into `tmpl` and its partials.
+std::optional<std::string> render_text(const CompiledTemplate& tmpl, const std::string& text, const TemplateData& data,
+                                       const std::map<std::string, CompiledTemplate>* partials, Diagnostics& diags,
+                                       const EscapeFunction& escape, const TemplateData* shared) {
+  mustache& engine = parsed_templates().get(text);
   if (!engine.is_valid()) {
     report_syntax_error(tmpl, engine.error_message(), diags);
+    parsed_templates().forget(text);
     return std::nullopt;
   }
-  StrictContext context(&data, partials);
+  if (escape)
+    engine.set_custom_escape(escape);
+  else
+    engine.set_custom_escape(kainjow::mustache::html_escape<std::string>);
+  StrictContext context(shared ? shared : &data, partials);
+  if (shared) context.push(&data);
   std::ostringstream out;
   engine.render(context, out);
   bool ok = true;
   if (!engine.is_valid()) {
     // A partial with a syntax error.
     diags.error({tmpl.path, 0, 0}, "template syntax in a partial: " + engine.error_message());
+    parsed_templates().forget(text);
     ok = false;
   }
   for (const auto& name : context.missing_) {
@@ -148,6 +185,36 @@ std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const Tem
   }
   if (!ok) return std::nullopt;
   return out.str();
+}
+
+// `text` with each {{> partial}} that exists replaced by the partial's own
+// text, recursively. kainjow renders an included partial into the same
+// line buffer as its parent, so the output is the same; a partial that
+// does not exist is left as a tag, for render_text to report.
+std::string write_in_partials(const std::string& text, const std::map<std::string, CompiledTemplate>& partials,
+                              int depth) {
+  std::string out;
+  size_t copied = 0;
+  for (const auto& tag : mustache_tags(text)) {
+    if (tag.sigil != '>' || depth > 16) continue;
+    auto it = partials.find(tag.name);
+    size_t close = text.find("}}", tag.offset + 2);
+    if (it == partials.end() || close == std::string::npos) continue;
+    out.append(text, copied, tag.offset - copied);
+    out += write_in_partials(it->second.text, partials, depth + 1);
+    copied = close + 2;
+  }
+  out.append(text, copied, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
+                                         const std::map<std::string, CompiledTemplate>* partials,
+                                         Diagnostics& diags, const EscapeFunction& escape,
+                                         const TemplateData* shared) {
+  return render_text(tmpl, tmpl.text, data, partials, diags, escape, shared);
 }
 
 bool TemplateSet::load(const FileSystem& fs, const std::string& dir, Diagnostics& diags, SourceRegistry& sources) {
@@ -236,21 +303,38 @@ bool TemplateSet::refuse_partial_loops(Diagnostics& diags) {
 
 void TemplateSet::add_layout(const std::string& name, const std::string& path, std::string text) {
   layouts_[name] = {path, std::move(text)};
+  expanded_ = {};
 }
 
 void TemplateSet::add_partial(const std::string& name, const std::string& path, std::string text) {
   partials_[name] = {path, std::move(text)};
+  expanded_ = {};
+}
+
+const std::string& TemplateSet::expanded(const std::string& layout, const CompiledTemplate& tmpl) const {
+  std::lock_guard<std::mutex> lock(expanded_.mutex);
+  auto& slot = expanded_.texts[layout];
+  if (!slot) slot = std::make_unique<const std::string>(write_in_partials(tmpl.text, partials_, 0));
+  return *slot;
 }
 
 std::optional<std::string> TemplateSet::render(const std::string& layout, const TemplateData& data,
-                                               Diagnostics& diags) const {
+                                               Diagnostics& diags, const TemplateData* shared) const {
   auto it = layouts_.find(layout);
   if (it == layouts_.end()) {
     diags.error({dir_.empty() ? "themes" : dir_ + "/layouts", 0, 0}, "the layout '" + layout + "' does not exist",
                 "add " + (dir_.empty() ? "themes/<theme>" : dir_) + "/layouts/" + layout + ".mustache");
     return std::nullopt;
   }
-  return render_strict(it->second, data, &partials_, diags);
+  const std::string& text = expanded(layout, it->second);
+  if (text != it->second.text) {
+    // Each piece parsed alone when loaded, so the whole parses too; if it
+    // ever does not, render as written, to report the error where it is.
+    if (parsed_templates().get(text).is_valid())
+      return render_text(it->second, text, data, &partials_, diags, nullptr, shared);
+    parsed_templates().forget(text);
+  }
+  return render_text(it->second, it->second.text, data, &partials_, diags, nullptr, shared);
 }
 
 }  // namespace cp

@@ -9,6 +9,8 @@
 
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,22 +49,45 @@ class TemplateSet {
   void add_partial(const std::string& name, const std::string& path, std::string text);
 
   bool has_layout(const std::string& name) const { return layouts_.count(name) > 0; }
-  // nullopt after reporting a syntax error or a missing name.
-  std::optional<std::string> render(const std::string& layout, const TemplateData& data, Diagnostics& diags) const;
+  // nullopt after reporting a syntax error or a missing name. `shared`,
+  // when given, is looked in after `data` (names in `data` win): data
+  // every page of a language has, such as the UI strings, built once
+  // instead of copied into every page's data.
+  std::optional<std::string> render(const std::string& layout, const TemplateData& data, Diagnostics& diags,
+                                    const TemplateData* shared = nullptr) const;
 
  private:
   bool refuse_partial_loops(Diagnostics& diags);
+  const std::string& expanded(const std::string& layout, const CompiledTemplate& tmpl) const;
   std::map<std::string, CompiledTemplate> layouts_;
   std::map<std::string, CompiledTemplate> partials_;
   std::string dir_;  // "themes/default", for "does not exist"
+  // Layouts with their partials written in (see expanded()): built on
+  // first use, safe to render from several threads; a copy starts empty.
+  struct ExpandedCache {
+    ExpandedCache() = default;
+    ExpandedCache(const ExpandedCache&) {}
+    ExpandedCache& operator=(const ExpandedCache&) {
+      std::lock_guard<std::mutex> lock(mutex);
+      texts.clear();
+      return *this;
+    }
+    std::mutex mutex;
+    std::map<std::string, std::unique_ptr<const std::string>> texts;
+  };
+  mutable ExpandedCache expanded_;
 };
 
 // Renders one template text strictly (used by TemplateSet and by the
 // governance templates). `partials` may be null. `escape` replaces the
 // HTML escaping of {{values}} (governance templates escape for Markdown).
 using EscapeFunction = std::function<std::string(const std::string&)>;
+// `shared`, when given, is looked in after `data` (as in TemplateSet::render).
+// Parsed templates are cached per thread, by text: rendering the same text
+// again does not parse it again.
 std::optional<std::string> render_strict(const CompiledTemplate& tmpl, const TemplateData& data,
                                          const std::map<std::string, CompiledTemplate>* partials,
-                                         Diagnostics& diags, const EscapeFunction& escape = nullptr);
+                                         Diagnostics& diags, const EscapeFunction& escape = nullptr,
+                                         const TemplateData* shared = nullptr);
 
 }  // namespace cp
