@@ -1,5 +1,6 @@
 #include "site/pdf_setup.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -37,6 +38,15 @@ std::optional<std::string> cached_font_file(const std::string& bytes, std::strin
   auto dir = cache_dir();
   std::filesystem::create_directories(dir, ec);
   std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+  // Only a real folder of this user's, closed to everyone else: in a shared
+  // /tmp another user could make the folder first (or a symlink by its name)
+  // and swap a font between the check below and libharu reading it.
+  struct stat st {};
+  if (lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != getuid() ||
+      (st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+    problem = "the font cache " + dir.string() + " is not a folder private to this user";
+    return std::nullopt;
+  }
   char name[32];
   std::snprintf(name, sizeof name, "%016llx.ttf", static_cast<unsigned long long>(content_hash(bytes)));
   auto path = dir / name;
@@ -65,6 +75,11 @@ std::optional<std::string> cached_font_file(const std::string& bytes, std::strin
   return path.string();
 }
 
+// A TrueType file starts with its version: 0x00010000, or 'true' (Apple).
+bool is_truetype(const std::string& bytes) {
+  return bytes.size() >= 12 && (bytes.compare(0, 4, std::string("\0\1\0\0", 4)) == 0 || bytes.compare(0, 4, "true") == 0);
+}
+
 }  // namespace
 
 bool load_pdf_setup(const FileSystem& fs, const std::string& theme_dir, Diagnostics& diags, SourceRegistry& sources,
@@ -89,6 +104,14 @@ bool load_pdf_setup(const FileSystem& fs, const std::string& theme_dir, Diagnost
       diags.error({path, 0, 0}, "the font '" + path + "' is missing",
                   "every theme needs the five faces regular, bold, italic, bold-italic and mono as TrueType files "
                   "in its fonts/ folder; copy them from the default theme");
+      continue;
+    }
+    // libharu reads TrueType outlines only; anything else would fail later
+    // with an error naming the cache file rather than this one.
+    if (!is_truetype(*bytes)) {
+      diags.error({path, 0, 0}, "the font '" + path + "' is not a TrueType font",
+                  "use a TrueType (.ttf) file; OpenType fonts with PostScript outlines (.otf) and font collections "
+                  "(.ttc) cannot be embedded");
       continue;
     }
     std::string problem;

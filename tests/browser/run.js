@@ -9,8 +9,9 @@
 // Groups:
 //   axe          axe-core, WCAG 2.2 AA tags: 0 violations on every page type,
 //                both languages, phone and desktop widths
-//   keyboard     Tab alone reaches the skip link, language switch, search and
-//                every document (and PDF) link, each with a visible focus
+//   keyboard     Tab alone reaches the skip link, language switch, search,
+//                every document link and every PDF link (cluster page, a
+//                document's page, the guide), each with a visible focus
 //   switch       the language switch lands on the corresponding page and back
 //   search       Pagefind finds Welsh pages in Welsh and English in English;
 //                a clear message when the index is absent or JavaScript is off
@@ -306,8 +307,9 @@ async function keyboardGroup(site) {
         check(docs.length > 0, `${where}: the cluster page lists no documents`);
         for (const href of docs)
           check(stops.some((s) => s.href === href), `${where}: Tab never reaches the document link ${href}`);
-        const pdfs = await page.$$eval("a.document-pdf", (as) => as.map((a) => a.getAttribute("href")));
-        if (pdfs.length === 0) note(`${where}: no PDF links on the page yet (the site was built without PDFs)`);
+        // Every document's PDF and the whole pack's PDF.
+        const pdfs = await page.$$eval("a.document-pdf, .pdf-download a", (as) => as.map((a) => a.getAttribute("href")));
+        check(pdfs.length > docs.length, `${where}: ${pdfs.length} PDF links for ${docs.length} documents (and the pack)`);
         for (const href of pdfs)
           check(stops.some((s) => s.href === href), `${where}: Tab never reaches the PDF link ${href}`);
         for (const s of stops)
@@ -318,6 +320,17 @@ async function keyboardGroup(site) {
         await page.keyboard.press("Enter");
         const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
         check(focused === "main", `${where}: the skip link leaves focus on '${focused}', not main`);
+      }
+      // A document's page and the guide: Tab reaches the PDF download.
+      for (const p of pages.filter((q) => ["terms-of-reference", "risk-register", "guide"].includes(q.type))) {
+        const where = `${describe(p)} ${w.width}px`;
+        await page.goto(addressOf(server, p));
+        const pdfs = await page.$$eval(".pdf-download a", (as) => as.map((a) => a.getAttribute("href")));
+        if (!check(pdfs.length === 1, `${where}: ${pdfs.length} PDF download links, expected 1`)) continue;
+        const stops = await tabStops(page);
+        const stop = stops.find((s) => s.href === pdfs[0]);
+        check(stop, `${where}: Tab never reaches the PDF link ${pdfs[0]}`);
+        check(!stop || stop.visibleFocus, `${where}: no visible focus on the PDF link`);
       }
       // The search page: its box is reached by keyboard and Enter searches.
       for (const p of pages.filter((q) => q.type === "search")) {

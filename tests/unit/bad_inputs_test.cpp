@@ -290,3 +290,26 @@ TEST_CASE("10000-deep front matter and Markdown nesting are clean errors") {
                    emphasis);
   CHECK(emphasis.all().size() <= 1);
 }
+
+TEST_CASE("a font cache folder that is a symlink, or open to others, is refused") {
+  Scratch scratch("font-cache");
+  copy_tree(std::string(CLUSTERPACK_TEST_SITES) + "/minimal", scratch.dir / "site");
+  fs::path tmp = scratch.dir / "tmp";
+  fs::create_directories(tmp / "elsewhere");
+  fs::path cache = tmp / ("clusterpack-fonts-" + std::to_string(getuid()));
+  const char* old = std::getenv("TMPDIR");
+  std::string saved = old ? old : "";
+  setenv("TMPDIR", tmp.c_str(), 1);
+  fs::create_directory_symlink(tmp / "elsewhere", cache);
+  SiteResult linked = build_at(scratch.dir / "site");
+  fs::remove(cache);
+  fs::create_directory(cache);
+  fs::permissions(cache, fs::perms::all);  // 0777, but the build closes it to others
+  SiteResult opened = build_at(scratch.dir / "site");
+  if (old) setenv("TMPDIR", saved.c_str(), 1); else unsetenv("TMPDIR");
+  CHECK_FALSE(linked.ok);
+  CHECK(linked.diagnostics.find("is not a folder private to this user") != std::string::npos);
+  CHECK(fs::is_empty(tmp / "elsewhere"));
+  CHECK(opened.ok);
+  CHECK((fs::status(cache).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+}
