@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   build->add_option("--source", build_args.source, "The site's folder")->capture_default_str();
   build->add_option("--output", build_args.output, "Where to write the site")->capture_default_str();
   build->add_flag("--strict", build_args.strict, "Treat warnings as errors");
+  build->add_option("-j,--jobs", build_args.jobs, "Threads for pages and PDFs (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+  build->add_flag("--no-pdf{false}", build_args.pdfs, "Build the HTML pages only, without PDFs");
 
   cp::BuildArgs check_args;
   CLI::App* check = app.add_subcommand("check", "Validate everything; write nothing");

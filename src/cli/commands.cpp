@@ -17,6 +17,7 @@
 #include "site/build.h"
 #include "site/site_inputs.h"
 #include "site/translation_report.h"
+#include "site/work_queue.h"
 
 namespace fs = std::filesystem;
 
@@ -73,14 +74,17 @@ int run(const BuildArgs& args, bool write) {
   SourceRegistry sources;
   BuildStats stats;
   bool ok = false;
+  BuildOptions options;
+  options.jobs = args.jobs > 0 ? args.jobs : default_jobs();
+  options.pdfs = args.pdfs;
   try {
     if (write) {
       remove_stale_staging(args.output);
       StagedDiskOutput out(args.output);
-      ok = build_site(source, &out, diags, sources, stats);
+      ok = build_site(source, &out, diags, sources, stats, options);
       if (ok) out.commit();
     } else {
-      ok = build_site(source, nullptr, diags, sources, stats);
+      ok = build_site(source, nullptr, diags, sources, stats, options);
     }
   } catch (const std::exception& e) {
     print_diagnostics(diags, sources, args.source);

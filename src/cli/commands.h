@@ -9,6 +9,8 @@ struct BuildArgs {
   std::string source = ".";
   std::string output = "output";
   bool strict = false;
+  int jobs = 0;        // 0: all cores
+  bool pdfs = true;    // --no-pdf: HTML pages only
 };
 
 int run_build(const BuildArgs& args);

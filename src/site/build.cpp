@@ -33,7 +33,7 @@ class StageTimer {
 }  // namespace
 
 bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, SourceRegistry& sources,
-                BuildStats& stats) {
+                BuildStats& stats, const BuildOptions& options) {
   StageTimer timer;
   SiteInputs in;
   if (!load_site_inputs(fs, diags, sources, in) && in.config.languages.size() != 2) return false;
@@ -51,9 +51,10 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   // PDFs first: the pages link to them with their sizes. A check (no
   // output) makes none; it has already validated what they are made of.
   PdfIndex pdfs;
-  if (out && !diags.has_errors()) pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out);
+  bool make_pdfs = out && options.pdfs;
+  if (make_pdfs && !diags.has_errors()) pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out, options.jobs);
   timer.lap("pdfs");
-  render_pages(in, plan, documents, diags, files, nullptr, out ? &pdfs : nullptr);
+  render_pages(in, plan, documents, diags, files, nullptr, make_pdfs ? &pdfs : nullptr, options.jobs);
   timer.lap("pages");
   render_site_files(fs, in, plan, diags, files);
   timer.lap("site files");

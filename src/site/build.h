@@ -15,10 +15,15 @@ struct BuildStats {
   int files = 0;
 };
 
+struct BuildOptions {
+  int jobs = 1;       // threads rendering pages and PDFs; the output is the same for any number
+  bool pdfs = true;   // false: the HTML pages only (pages then link no PDFs)
+};
+
 // Builds the site from `fs` and, when it has no errors, writes every file
 // through `out` (which may be null: `check` validates only). Returns false
 // when any error was reported; nothing is written then.
 bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, SourceRegistry& sources,
-                BuildStats& stats);
+                BuildStats& stats, const BuildOptions& options = {});
 
 }  // namespace cp

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <map>
+#include <optional>
+#include <vector>
 
 #include "content/urls.h"
 #include "doc/markdown.h"
@@ -10,6 +12,7 @@
 #include "html/links.h"
 #include "html/page_data.h"
 #include "html/render_tree.h"
+#include "site/work_queue.h"
 
 namespace cp {
 
@@ -64,27 +67,47 @@ void add_cluster_summary(TemplateData& data, const Cluster& c, const std::string
 }  // namespace
 
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out, const PageFilter& wanted, const PdfIndex* pdfs) {
+                  RenderedFiles& out, const PageFilter& wanted, const PdfIndex* pdfs, int jobs) {
   SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids, pdfs};
   std::map<std::string, TemplateData> shared;  // by language
   for (const auto& l : in.config.languages) shared[l.code] = language_data(view, l.code);
-  for (const auto& page : plan.pages) {
-    if (wanted && !wanted(page)) continue;
+  const TemplateData no_shared;
+  std::vector<const Page*> todo;
+  for (const auto& page : plan.pages)
+    if (!wanted || wanted(page)) todo.push_back(&page);
+  // Each page is rendered on its own (its own diagnostics, its own result),
+  // then they are taken in plan order: the same files and messages for any
+  // number of jobs.
+  struct Result {
+    Diagnostics diags;
+    std::optional<std::string> html;
+  };
+  std::vector<Result> results(todo.size());
+  auto work = [&](size_t i) {
+    const Page& page = *todo[i];
+    Result& r = results[i];
     DocNode own;
     const DocNode* tree = nullptr;
     if (page.document)
       tree = &documents.of(page.document).trees.at(page.lang);
     else if (page.source)
-      tree = &(own = content_tree(page, plan, diags));
+      tree = &(own = content_tree(page, plan, r.diags));
     TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
     if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
-    const TemplateData* common = &shared[page.lang];
-    auto main = in.layouts.render(page.kind, data, diags, common);
-    if (!main) continue;
+    auto found = shared.find(page.lang);
+    const TemplateData* common = found == shared.end() ? &no_shared : &found->second;
+    auto main = in.layouts.render(page.kind, data, r.diags, common);
+    if (!main) return;
     data.set("main", *main);
-    auto html = in.layouts.render("base", data, diags, common);
-    if (html) out[output_path(page)] = std::move(*html);
-  }
+    r.html = in.layouts.render("base", data, r.diags, common);
+  };
+  auto consume = [&](size_t i) {
+    Result& r = results[i];
+    diags.append(r.diags);
+    if (r.html) out[output_path(*todo[i])] = std::move(*r.html);
+    r = Result();
+  };
+  run_ordered(todo.size(), jobs, todo.size(), work, consume);
 }
 
 namespace {

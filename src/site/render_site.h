@@ -19,10 +19,12 @@ using RenderedFiles = std::map<std::string, std::string>;
 
 // Renders the pages `wanted` accepts (all when it is empty): a live preview
 // re-renders only the pages a change affects. `pdfs`, when given, says which
-// pages link to a PDF and how big it is.
+// pages link to a PDF and how big it is. `jobs` threads render them (the
+// result is the same for any number).
 using PageFilter = std::function<bool(const Page&)>;
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out, const PageFilter& wanted = nullptr, const PdfIndex* pdfs = nullptr);
+                  RenderedFiles& out, const PageFilter& wanted = nullptr, const PdfIndex* pdfs = nullptr,
+                  int jobs = 1);
 
 // A content page's body as a document tree: Markdown → tree → checked links.
 DocNode content_tree(const Page& page, const PagePlan& plan, Diagnostics& diags);

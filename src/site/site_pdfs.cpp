@@ -4,6 +4,7 @@
 
 #include "data/clock.h"
 #include "i18n/dates.h"
+#include "site/work_queue.h"
 
 namespace cp {
 
@@ -212,17 +213,34 @@ std::optional<std::string> SitePdfs::render(const Page& page, Diagnostics& diags
 }
 
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out) {
+                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs) {
   SitePdfs pdfs(in, plan, documents, setup);
-  PdfIndex index;
+  std::vector<std::pair<const Page*, std::string>> todo;  // page, url
   for (const auto& page : plan.pages) {
     std::string url = pdfs.url(page);
-    if (url.empty()) continue;
-    std::optional<std::string> bytes = pdfs.render(page, diags);
-    if (!bytes) continue;
-    out.write(page.lang + "/" + url, *bytes);
-    index[{page.key, page.lang}] = PdfFile{url, bytes->size()};
+    if (!url.empty()) todo.emplace_back(&page, std::move(url));
   }
+  // Made by `jobs` threads, written in plan order (the same output for any
+  // number of jobs); at most a few finished PDFs per thread wait in memory.
+  struct Result {
+    Diagnostics diags;
+    std::optional<std::string> bytes;
+  };
+  std::vector<Result> results(todo.size());
+  PdfIndex index;
+  run_ordered(
+      todo.size(), jobs, 4 * static_cast<size_t>(std::max(1, jobs)),
+      [&](size_t i) { results[i].bytes = pdfs.render(*todo[i].first, results[i].diags); },
+      [&](size_t i) {
+        const auto& [page, url] = todo[i];
+        Result& r = results[i];
+        diags.append(r.diags);
+        if (r.bytes) {
+          out.write(page->lang + "/" + url, *r.bytes);
+          index[{page->key, page->lang}] = PdfFile{url, r.bytes->size()};
+        }
+        r = Result();
+      });
   return index;
 }
 

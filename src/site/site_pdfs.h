@@ -62,7 +62,8 @@ class SitePdfs {
 // Renders every PDF and writes it to `out` (paths below the output root) at
 // once, so that a build of a thousand clusters never holds its PDFs in
 // memory; returns where each page's PDF is, for the links on the pages.
+// `jobs` threads make them; the files and messages are the same for any number.
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out);
+                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs = 1);
 
 }  // namespace cp
