@@ -16,7 +16,8 @@
 //   search       Pagefind finds Welsh pages in Welsh and English in English;
 //                a clear message when the index is absent or JavaScript is off
 //   screenshots  every page type at 390×844 and 1280×900 in both languages,
-//                saved as PNG; no sideways scrolling on a phone; no layout shift
+//                saved as PNG; no sideways scrolling on a phone; no layout
+//                shift; as printed (print stylesheet: no menus or footer)
 //   xss          every page of the XSS fixture site: no dialog, no script from
 //                the content, no javascript: URL (skipped only when the
 //                fixture folder does not exist)
@@ -504,6 +505,23 @@ async function screenshotGroup(site, dir) {
       }
       await ctx.close();
     }
+    // The print stylesheet: no menus, search or footer on paper, the
+    // content full width; a screenshot of each page type as printed.
+    const printed = await context(browser, server, site, { viewport: { width: 794, height: 1123 } });
+    const paper = await printed.newPage();
+    await paper.emulateMedia({ media: "print" });
+    for (const p of pages.filter((q) => q.lang === "en" || q.type === "cluster")) {
+      await paper.goto(addressOf(server, p));
+      const hidden = await paper.evaluate(() =>
+        [".site-header", ".site-nav", ".site-footer", ".skip-link", ".pdf-download"].filter((sel) => {
+          const el = document.querySelector(sel);
+          return el && getComputedStyle(el).display !== "none";
+        })
+      );
+      check(hidden.length === 0, `${describe(p)} print: still shown on paper: ${hidden.join(", ")}`);
+      await paper.screenshot({ path: path.join(dir, `${p.lang}-${p.type}-print.png`), fullPage: true });
+    }
+    await printed.close();
   });
   note(`screenshots saved in ${dir}`);
 }
