@@ -15,7 +15,9 @@ library's html.parser:
   data or an attribute value) in at least one page: it came out escaped,
   neither dropped nor turned into markup; and no page holds a payload's raw
   characters in its source;
-- sitemap.xml files parse as XML and hold no payload markup.
+- sitemap.xml files parse as XML and hold no payload markup;
+- no PDF (uncompressed with qpdf) holds JavaScript, a launch or submit
+  action, or a link to a javascript:, vbscript: or data: URL.
 
 Usage: check_xss.py OUTPUT payloads.json
 Prints one line per problem and a closing 'N passed, N failed' line.
@@ -23,6 +25,7 @@ Prints one line per problem and a closing 'N passed, N failed' line.
 import json
 import os
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -32,6 +35,8 @@ DANGEROUS_ELEMENTS = {"iframe", "object", "embed", "svg", "math", "style", "base
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcdoc", "data", "poster", "background",
                   "srcset", "ping", "cite", "longdesc", "manifest"}
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
+PDF_ACTIVE = re.compile(rb"/(?:JavaScript|JS|Launch|SubmitForm|ImportData|RichMedia)\b|/URI\s*\(\s*(?:javascript|vbscript|data):",
+                        re.IGNORECASE)
 
 
 class Page(HTMLParser):
@@ -123,9 +128,11 @@ def main():
             failed += 1
             problems.append(message)
 
-    pages, sitemaps = [], []
+    pages, sitemaps, pdfs = [], [], []
     for folder, _, files in os.walk(root):
         for f in files:
+            if f.endswith(".pdf"):
+                pdfs.append(os.path.join(folder, f))
             if f.endswith(".html"):
                 pages.append(os.path.join(folder, f))
             elif f.endswith(".xml"):
@@ -161,10 +168,18 @@ def main():
             check(True, "")
         except ET.ParseError as e:
             check(False, f"{rel}: not well-formed XML: {e}")
+    check(len(pdfs) > 0, "the XSS fixture site has no PDFs")
+    for path in sorted(pdfs):
+        rel = os.path.relpath(path, root)
+        plain = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", path, "-"], capture_output=True)
+        check(plain.returncode in (0, 3), f"{rel}: qpdf cannot read it: {plain.stderr[-300:]!r}")
+        found = PDF_ACTIVE.findall(plain.stdout)
+        check(not found, f"{rel}: active content: {sorted(set(found))[:5]}")
     for p in problems:
         print(p)
     covered = sum(1 for n in seen.values() if n)
-    print(f"{len(pages)} pages, {covered}/{len(payloads)} payloads seen as text, {sum(seen.values())} placements")
+    print(f"{len(pages)} pages and {len(pdfs)} PDFs, {covered}/{len(payloads)} payloads seen as text, "
+          f"{sum(seen.values())} placements")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
