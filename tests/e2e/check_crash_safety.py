@@ -110,8 +110,11 @@ def main():
     killed = finished = 0
     phases = {"before writing": 0, "writing": 0}
     for i in range(kills):
-        # Half the kills anywhere in the run, half in its last third.
-        delay = rng.uniform(0, duration * 1.1) if i % 2 == 0 else rng.uniform(duration * 0.66, duration * 1.05)
+        # Half the kills anywhere in the run, half from its last third to
+        # well past its end: a build after a killed one first clears the
+        # stale staging folder, so it takes longer than the first, and the
+        # swap at its very end must be reached too.
+        delay = rng.uniform(0, duration * 1.1) if i % 2 == 0 else rng.uniform(duration * 0.66, duration * 1.8)
         process = subprocess.Popen(edited_command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         if process.poll() is None:
