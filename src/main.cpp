@@ -16,7 +16,9 @@ int main(int argc, char** argv) {
   build->add_flag("--strict", build_args.strict, "Treat warnings as errors");
   build->add_option("-j,--jobs", build_args.jobs, "Threads for pages and PDFs (default: all cores)")
       ->check(CLI::Range(1, 1024));
-  build->add_flag("--no-pdf{false}", build_args.pdfs, "Build the HTML pages only, without PDFs");
+  build->add_flag("--no-pdf", build_args.no_pdf, "Build the HTML pages only, without PDFs");
+  build->add_flag("--no-cache", build_args.no_cache,
+                  "Make every PDF again instead of reusing unchanged ones from .<output>.cache");
 
   cp::BuildArgs check_args;
   CLI::App* check = app.add_subcommand("check", "Validate everything; write nothing");

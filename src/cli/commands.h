@@ -10,7 +10,8 @@ struct BuildArgs {
   std::string output = "output";
   bool strict = false;
   int jobs = 0;        // 0: all cores
-  bool pdfs = true;    // --no-pdf: HTML pages only
+  bool no_pdf = false;    // HTML pages only
+  bool no_cache = false;  // make every PDF again
 };
 
 int run_build(const BuildArgs& args);

@@ -52,7 +52,10 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   // output) makes none; it has already validated what they are made of.
   PdfIndex pdfs;
   bool make_pdfs = out && options.pdfs;
-  if (make_pdfs && !diags.has_errors()) pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out, options.jobs);
+  if (make_pdfs && !diags.has_errors()) {
+    if (options.cache) options.cache->fingerprint(fs, in);
+    pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out, options.jobs, options.cache);
+  }
   timer.lap("pdfs");
   render_pages(in, plan, documents, diags, files, nullptr, make_pdfs ? &pdfs : nullptr, options.jobs);
   timer.lap("pages");
@@ -65,6 +68,10 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
 
   for (const auto& page : plan.pages) ++stats.pages[page.lang];
   stats.pdfs = static_cast<int>(pdfs.size());
+  if (make_pdfs && options.cache) {
+    stats.pdfs_from_cache = options.cache->hits();
+    options.cache->keep_only_used();
+  }
   stats.files = static_cast<int>(files.size() + pdfs.size());
   if (out)
     for (const auto& [path, bytes] : files) out->write(path, bytes);

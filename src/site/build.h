@@ -9,15 +9,19 @@
 
 namespace cp {
 
+class PdfCache;
+
 struct BuildStats {
   std::map<std::string, int> pages;  // by language
   int pdfs = 0;
+  int pdfs_from_cache = 0;
   int files = 0;
 };
 
 struct BuildOptions {
   int jobs = 1;       // threads rendering pages and PDFs; the output is the same for any number
   bool pdfs = true;   // false: the HTML pages only (pages then link no PDFs)
+  PdfCache* cache = nullptr;  // unchanged PDFs are taken from it (site/pdf_cache.h)
 };
 
 // Builds the site from `fs` and, when it has no errors, writes every file

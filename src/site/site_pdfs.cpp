@@ -213,7 +213,8 @@ std::optional<std::string> SitePdfs::render(const Page& page, Diagnostics& diags
 }
 
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs) {
+                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs,
+                          PdfCache* cache) {
   SitePdfs pdfs(in, plan, documents, setup);
   std::vector<std::pair<const Page*, std::string>> todo;  // page, url
   for (const auto& page : plan.pages) {
@@ -227,10 +228,22 @@ PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const Site
     std::optional<std::string> bytes;
   };
   std::vector<Result> results(todo.size());
+  auto make = [&](size_t i) {
+    const auto& [page, url] = todo[i];
+    Result& r = results[i];
+    std::string key;
+    if (cache) {
+      key = cache->key(*page, url);
+      if ((r.bytes = cache->get(key))) return;
+    }
+    r.bytes = pdfs.render(*page, r.diags);
+    // Only a PDF made without any message is kept: from the cache, it
+    // would not repeat the message.
+    if (cache && r.bytes && r.diags.all().empty()) cache->put(key, *r.bytes);
+  };
   PdfIndex index;
   run_ordered(
-      todo.size(), jobs, 4 * static_cast<size_t>(std::max(1, jobs)),
-      [&](size_t i) { results[i].bytes = pdfs.render(*todo[i].first, results[i].diags); },
+      todo.size(), jobs, 4 * static_cast<size_t>(std::max(1, jobs)), make,
       [&](size_t i) {
         const auto& [page, url] = todo[i];
         Result& r = results[i];

@@ -11,6 +11,7 @@
 #include "documents/generate.h"
 #include "html/page_data.h"
 #include "io/output_writer.h"
+#include "site/pdf_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
@@ -62,8 +63,11 @@ class SitePdfs {
 // Renders every PDF and writes it to `out` (paths below the output root) at
 // once, so that a build of a thousand clusters never holds its PDFs in
 // memory; returns where each page's PDF is, for the links on the pages.
-// `jobs` threads make them; the files and messages are the same for any number.
+// `jobs` threads make them; the files and messages are the same for any
+// number. With a `cache` (fingerprinted for this build), a PDF whose inputs
+// have not changed is taken from it instead of being made again.
 PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs = 1);
+                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs = 1,
+                          PdfCache* cache = nullptr);
 
 }  // namespace cp
