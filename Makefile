@@ -25,7 +25,7 @@ FUZZ_SECONDS ?= 20
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 FUZZ_SECONDS=$(FUZZ_SECONDS)
 
-.PHONY: site test test-sanitize fuzz fuzz-deps deps npm-deps build clean
+.PHONY: site test test-sanitize fuzz fuzz-deps deps npm-deps build clean bench bench-deps
 
 # The site, then its search index (one per language) when Node.js and
 # Pagefind are available; the site works without it.
@@ -52,6 +52,18 @@ fuzz: deps fuzz-deps $(SAN_DIR)/build.ninja
 $(SAN_DIR)/build.ninja:
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DCLUSTERPACK_SANITIZE=ON -DCLUSTERPACK_FUZZ=ON
+
+# The benchmark (docs/performance.md): clusterpack against Hugo and
+# WeasyPrint on synthetic sites of 60, 600 and 1,000 clusters; rewrites the
+# measured part of docs/performance.md. Its tools are installed here only,
+# not by `make test`. BENCH_SIZES, BENCH_RUNS, BENCH_DIR: see bench/run.sh.
+BENCH_DEB_PACKAGES = hyperfine hugo weasyprint time python3-yaml poppler-utils
+
+bench: build bench-deps
+	bench/run.sh $(BUILD_DIR)/clusterpack
+
+bench-deps:
+	@./scripts/install-deps.sh $(BENCH_DEB_PACKAGES)
 
 build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) -j $(JOBS)

@@ -66,16 +66,22 @@ def hugo_site(source, hugo, clusters):
     content = os.path.join(hugo, "content")
     for path in glob.glob(os.path.join(source, "content", "**", "*.md"), recursive=True):
         rel = os.path.relpath(path, os.path.join(source, "content"))
-        target = os.path.join(content, rel.replace("_index", "_index"))
+        # Hugo reads index.md as a leaf bundle, which would swallow every
+        # other page below it as a resource: clusterpack's index is Hugo's _index.
+        name = os.path.basename(rel)
+        if name.startswith("index."):
+            rel = os.path.join(os.path.dirname(rel), "_" + name)
+        target = os.path.join(content, rel)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copy(path, target)
-    # One page per clusterpack page of a cluster: the cluster page and its
-    # seven documents, in both languages, with the cluster's text as body.
+    # One page per clusterpack page of a cluster: the cluster page (_index,
+    # so that the documents beside it are pages, not bundle resources) and
+    # its seven documents, in both languages, with the cluster's text as body.
     for board, cluster_id, path in clusters:
         data = yaml.safe_load(open(path, encoding="utf-8"))
         for lang in ("en", "cy"):
             body = text_of(data, lang)
-            for doc in ("index", "terms-of-reference", "voting-system", "risk-register", "decision-tracker", "sbar",
+            for doc in ("_index", "terms-of-reference", "voting-system", "risk-register", "decision-tracker", "sbar",
                         "business-case", "vision"):
                 target = os.path.join(content, "clusters", board, cluster_id, f"{doc}.{lang}.md")
                 os.makedirs(os.path.dirname(target), exist_ok=True)

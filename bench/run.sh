@@ -1,27 +1,192 @@
 #!/usr/bin/env bash
-# The benchmark: builds synthetic sites of 60, 600 and 1,000 clusters and
-# times clusterpack against Hugo (the same Markdown corpus) and WeasyPrint
-# (one document), with hyperfine; writes docs/performance.md.
-# Usage: bench/run.sh   (from the repository root, after `make site`)
+# The benchmark (issue 9): synthetic sites of 60, 600 and 1,000 clusters,
+# clusterpack against Hugo (the same Markdown corpus, HTML only) and
+# WeasyPrint (the same document as a PDF), with hyperfine; cold, no-op and
+# one-file rebuilds; peak RSS (/usr/bin/time -v); the live preview's
+# save → reload latency. Rewrites the part of docs/performance.md between
+# the "bench:begin" and "bench:end" markers; the rest is written by hand.
+#
+# Usage: bench/run.sh [CLUSTERPACK]        (`make bench` builds it and runs this)
+# Environment: BENCH_DIR (work folder, default /tmp/clusterpack-bench),
+#   BENCH_SIZES (default "60 600 1000"), BENCH_RUNS (hyperfine runs, default 5),
+#   BENCH_JOBS (--jobs, default: all cores), BENCH_DOC (default docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/install-deps.sh hyperfine hugo weasyprint time python3-yaml
-BIN=build/clusterpack
+ROOT=$PWD
+BIN=$(realpath "${1:-build/clusterpack}")
 WORK=${BENCH_DIR:-/tmp/clusterpack-bench}
-mkdir -p "$WORK"
-export SOURCE_DATE_EPOCH=1795392000   # 2026-11-23: the same overdue flags every run
-results="$WORK/results.md"
-: > "$results"
-
-for n in 60 600 1000; do
-  python3 bench/generate_site.py . "$WORK/site-$n" "$n" --hugo "$WORK/hugo-$n" > /dev/null
-  pages=$($BIN build --source "$WORK/site-$n" --output "$WORK/out-$n" 2>/dev/null | sed -E 's/Built ([0-9]+) pages.*/\1/')
-  hyperfine --warmup 1 --runs 5 --export-markdown "$WORK/cold-$n.md" \
-    --prepare "rm -rf $WORK/out-$n" \
-    -n "clusterpack $n clusters ($pages pages)" "$BIN build --source $WORK/site-$n --output $WORK/out-$n" \
-    -n "hugo $n clusters" "hugo --quiet --source $WORK/hugo-$n --destination $WORK/hugo-out-$n" > /dev/null
-  rss=$( { /usr/bin/time -v $BIN build --source "$WORK/site-$n" --output "$WORK/out-$n" > /dev/null 2>/dev/null; } 2>&1 |
-         awk '/Maximum resident/ {print $6}')
-  { echo "### $n clusters ($pages pages)"; echo; cat "$WORK/cold-$n.md"; echo; echo "Peak RSS of clusterpack: $((rss / 1024)) MB"; echo; } >> "$results"
+SIZES=${BENCH_SIZES:-60 600 1000}
+RUNS=${BENCH_RUNS:-5}
+JOBS=${BENCH_JOBS:-$(nproc)}
+DOC=${BENCH_DOC:-docs/performance.md}
+export SOURCE_DATE_EPOCH=1795392000   # 2026-11-23: the same dates (and overdue flags) every run
+for tool in hyperfine hugo weasyprint /usr/bin/time python3; do
+  command -v "$tool" > /dev/null || { echo "bench: $tool is missing (make bench installs it)" >&2; exit 2; }
 done
-cat "$results"
+mkdir -p "$WORK"
+OUT="$WORK/results.md"
+: > "$OUT"
+say() { printf '%s\n' "$*" >> "$OUT"; }
+log() { printf 'bench: %s\n' "$*" >&2; }
+
+# hyperfine's JSON → mean and stddev in seconds, for command number $2.
+mean() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.3f" % r["mean"])' "$1" "$2"; }
+sd() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.3f" % (r["stddev"] or 0))' "$1" "$2"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
+# /usr/bin/time -v of a command: "<wall seconds> <peak RSS MB>".
+timed() {
+  /usr/bin/time -v "$@" > /dev/null 2> "$WORK/time.txt" || { cat "$WORK/time.txt" >&2; exit 1; }
+  python3 - "$WORK/time.txt" <<'EOF'
+import re, sys
+t = open(sys.argv[1]).read()
+wall = re.search(r"Elapsed \(wall clock\) time .*: (?:(\d+):)?(\d+):([\d.]+)", t)
+h, m, s = wall.groups()
+secs = int(h or 0) * 3600 + int(m) * 60 + float(s)
+rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
+print(f"{secs:.2f} {rss / 1024:.0f}")
+EOF
+}
+pages_of() { sed -nE 's/^Built ([0-9]+) pages.*/\1/p'; }
+pdfs_of() { sed -nE 's/.* ([0-9]+) PDFs.*/\1/p'; }
+
+log "machine"
+say "### The machine"
+say ""
+say "- CPU: $(lscpu | sed -nE 's/^Model name: +//p' | head -1), $(nproc) cores"
+say "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GB; $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+say "- $("$BIN" --version) at $(git rev-parse --short HEAD 2>/dev/null || echo '?'), built RelWithDebInfo; --jobs $JOBS"
+say "- $(hugo version | cut -d' ' -f1-2), WeasyPrint $(weasyprint --version | awk '{print $NF}'), $(hyperfine --version)"
+say "- Load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg) (a shared machine: other builds ran alongside)"
+say ""
+
+declare -A HTML_CP HTML_HUGO PAGES_CP PAGES_HUGO FULL RSS PDFS
+for n in $SIZES; do
+  log "$n clusters: generating"
+  python3 bench/generate_site.py . "$WORK/site-$n" "$n" --hugo "$WORK/hugo-$n" > /dev/null
+  # HTML only, both writing to disk, fresh output folder each run.
+  PAGES_CP[$n]=$("$BIN" build --no-pdf --jobs "$JOBS" --source "$WORK/site-$n" --output "$WORK/html-$n" 2>/dev/null | pages_of)
+  rm -rf "$WORK/hugo-out-$n"
+  hugo --quiet --source "$WORK/hugo-$n" --destination "$WORK/hugo-out-$n"
+  PAGES_HUGO[$n]=$(find "$WORK/hugo-out-$n" -name '*.html' | wc -l)
+  log "$n clusters: HTML, clusterpack vs Hugo"
+  hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$WORK/html-$n.json" \
+    --prepare "rm -rf $WORK/html-$n $WORK/hugo-out-$n" \
+    -n "clusterpack build --no-pdf" "$BIN build --no-pdf --jobs $JOBS --source $WORK/site-$n --output $WORK/html-$n" \
+    -n "hugo" "hugo --quiet --source $WORK/hugo-$n --destination $WORK/hugo-out-$n" > /dev/null
+  HTML_CP[$n]=$(mean "$WORK/html-$n.json" 0)
+  HTML_HUGO[$n]=$(mean "$WORK/html-$n.json" 1)
+  # The whole build (pages and PDFs), once, with its peak memory.
+  log "$n clusters: full build (pages and PDFs)"
+  rm -rf "$WORK/full-$n" "$WORK/.full-$n.cache"   # cold: no PDF cache either
+  read -r FULL[$n] RSS[$n] < <(timed "$BIN" build --jobs "$JOBS" --source "$WORK/site-$n" --output "$WORK/full-$n")
+  PDFS[$n]=$(find "$WORK/full-$n" -name '*.pdf' | wc -l)
+done
+
+say "### HTML: pages per second, clusterpack and Hugo (same corpus, both writing to disk)"
+say ""
+say "Mean of $RUNS runs after a warm-up (hyperfine), fresh output folder each run. Hugo builds"
+say "the same Markdown (guide, pack index, one page per cluster page and document with the"
+say "cluster's text) with a minimal layout; clusterpack renders its full theme."
+say ""
+say "| clusters | clusterpack pages | clusterpack s | clusterpack pages/s | Hugo pages | Hugo s | Hugo pages/s | ratio |"
+say "|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+  cps=$(python3 -c "print(f'{${PAGES_CP[$n]} / ${HTML_CP[$n]}:.0f}')")
+  hps=$(python3 -c "print(f'{${PAGES_HUGO[$n]} / ${HTML_HUGO[$n]}:.0f}')")
+  say "| $n | ${PAGES_CP[$n]} | ${HTML_CP[$n]} ± $(sd "$WORK/html-$n.json" 0) | $cps | ${PAGES_HUGO[$n]} | ${HTML_HUGO[$n]} ± $(sd "$WORK/html-$n.json" 1) | $hps | $(ratio "$cps" "$hps")× |"
+done
+say ""
+say "### The whole build (pages and PDFs): scaling and peak memory"
+say ""
+say "One cold run each (/usr/bin/time -v), --jobs $JOBS."
+say ""
+say "| clusters | pages | PDFs | wall s | s per cluster | PDFs/s | peak RSS MB |"
+say "|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+  say "| $n | ${PAGES_CP[$n]} | ${PDFS[$n]} | ${FULL[$n]} | $(python3 -c "print(f'{${FULL[$n]} / $n:.3f}')") | $(python3 -c "print(f'{${PDFS[$n]} / ${FULL[$n]}:.0f}')") | ${RSS[$n]} |"
+done
+say ""
+
+# Rebuilds on the smallest size: cold (no output, no PDF cache), again with
+# nothing changed, after one cluster's YAML changed, and with nothing
+# changed but --no-cache.
+n=$(echo "$SIZES" | awk '{print $1}')
+log "$n clusters: cold, no-op and one-file rebuilds"
+cluster=$(find "$WORK/site-$n/content/clusters" -name '*.yaml' | sort | head -1)
+cp "$cluster" "$WORK/cluster.orig"
+"$BIN" build --jobs "$JOBS" --source "$WORK/site-$n" --output "$WORK/re-$n" > /dev/null 2>&1
+hyperfine --style none --runs "$RUNS" --export-json "$WORK/rebuild-$n.json" \
+  -n "cold" --prepare "rm -rf $WORK/re-$n $WORK/.re-$n.cache" "$BIN build --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
+  -n "no-op" --prepare "true" "$BIN build --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
+  -n "one file" --prepare "perl -pi -e 's/^name: \\{en: /name: {en: E/' $cluster" \
+  "$BIN build --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
+  -n "no-op, --no-cache" --prepare "true" "$BIN build --no-cache --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
+  > /dev/null
+cp "$WORK/cluster.orig" "$cluster"
+say "### Rebuilds ($n clusters, pages and PDFs)"
+say ""
+say "The PDF cache is \`.<output>.cache\` beside the output (\`--no-cache\` turns it off); the"
+say "one-file edit changes one cluster's name, so that cluster's pages and PDFs change."
+say ""
+say "| build | mean s | ± | of a cold build |"
+say "|---|---:|---:|---:|"
+cold=$(mean "$WORK/rebuild-$n.json" 0)
+for i in 0 1 2 3; do
+  name=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["command"])' "$WORK/rebuild-$n.json" $i)
+  m=$(mean "$WORK/rebuild-$n.json" $i)
+  say "| $name | $m | $(sd "$WORK/rebuild-$n.json" $i) | $(python3 -c "print(f'{100 * $m / $cold:.0f} %')") |"
+done
+say ""
+
+# One document as a PDF: clusterpack's own command against WeasyPrint on
+# the HTML page of the same document (the theme's stylesheet).
+log "PDF: clusterpack vs WeasyPrint"
+doc_html=$(find "$WORK/full-$n/en/health-boards" -path '*terms-of-reference/index.html' | sort | head -1)
+doc_cluster=$(basename "$(dirname "$(dirname "$doc_html")")")
+doc_yaml=$(find "$WORK/site-$n/content/clusters" -name "$doc_cluster.yaml" | head -1)
+hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$WORK/pdf.json" \
+  -n "clusterpack pdf" "$BIN pdf $doc_yaml --source $WORK/site-$n --doc terms-of-reference --lang en -o $WORK/tor-cp.pdf" \
+  -n "weasyprint" "weasyprint $doc_html $WORK/tor-weasy.pdf" > /dev/null 2>&1
+cp_pdf=$(mean "$WORK/pdf.json" 0)
+wp_pdf=$(mean "$WORK/pdf.json" 1)
+say "### PDF: one document, clusterpack and WeasyPrint"
+say ""
+say "The terms of reference of \`$doc_cluster\` in English: \`clusterpack pdf\` (a whole process:"
+say "load the site's templates and theme, the cluster, lay out, write) against WeasyPrint on"
+say "the HTML page of the same document with the theme's stylesheet. Mean of $RUNS runs."
+say ""
+say "| tool | mean s | ± | pages in the PDF |"
+say "|---|---:|---:|---:|"
+say "| clusterpack pdf | $cp_pdf | $(sd "$WORK/pdf.json" 0) | $(pdfinfo "$WORK/tor-cp.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') |"
+say "| WeasyPrint | $wp_pdf | $(sd "$WORK/pdf.json" 1) | $(pdfinfo "$WORK/tor-weasy.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') |"
+say ""
+say "clusterpack is $(ratio "$wp_pdf" "$cp_pdf")× faster per document this way, process start included;"
+say "inside a build it makes $(python3 -c "print(f'{${PDFS[$n]} / ${FULL[$n]}:.0f}')") PDFs/s with the pages ($n clusters above)."
+say ""
+
+# The live preview: save → reload event.
+log "serve latency"
+say "### Live preview: save → reload event (\`clusterpack serve\`)"
+say ""
+say "From just before the file is written to the arrival of the server-sent event that"
+say "names the changed page (bench/serve_latency.py), milliseconds."
+say ""
+say "| site | edit | edits | p50 | p95 | min | max |"
+say "|---|---|---:|---:|---:|---:|---:|"
+python3 bench/serve_latency.py "$BIN" . themes/default "default site (14 clusters)" >> "$OUT"
+big=$(echo "$SIZES" | awk '{print $NF}')
+python3 bench/serve_latency.py "$BIN" "$WORK/site-$big" themes/default "$big clusters" --reps 10 --layout-reps 3 >> "$OUT"
+say ""
+say "Reproduce: \`make bench\` (or \`bench/run.sh build/clusterpack\`); raw hyperfine JSON in \`$WORK\`."
+
+# Into the document, between the markers.
+python3 - "$DOC" "$OUT" <<'EOF'
+import sys
+doc, results = sys.argv[1], open(sys.argv[2]).read()
+text = open(doc).read()
+begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+a, b = text.index(begin) + len(begin), text.index(end)
+open(doc, "w").write(text[:a] + "\n" + results + text[b:])
+EOF
+log "results written to $DOC"
+cat "$OUT"
