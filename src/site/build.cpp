@@ -57,12 +57,22 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out, options.jobs, options.cache);
   }
   timer.lap("pdfs");
-  render_pages(in, plan, documents, diags, files, nullptr, make_pdfs ? &pdfs : nullptr, options.jobs);
+  // Pages go straight to the output (its staging folder, swapped in only
+  // when the build succeeds): memory stays flat however many clusters.
+  int pages_written = 0;
+  render_pages_to(
+      in, plan, documents, diags,
+      [&](const std::string& path, std::string html) {
+        if (!out) return;  // a check renders every page for its messages, and keeps none
+        out->write(path, html);
+        ++pages_written;
+      },
+      nullptr, make_pdfs ? &pdfs : nullptr, options.jobs);
   timer.lap("pages");
   render_site_files(fs, in, plan, diags, files);
   timer.lap("site files");
   if (diags.has_errors()) {
-    if (out) out->discard();  // the PDFs already written
+    if (out) out->discard();  // the PDFs and pages already written
     return false;
   }
 
@@ -72,7 +82,7 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     stats.pdfs_from_cache = options.cache->hits();
     options.cache->keep_only_used();
   }
-  stats.files = static_cast<int>(files.size() + pdfs.size());
+  stats.files = static_cast<int>(files.size() + pdfs.size()) + pages_written;
   if (out)
     for (const auto& [path, bytes] : files) out->write(path, bytes);
   return true;

@@ -1,5 +1,6 @@
 #include "site/render_site.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -68,6 +69,13 @@ void add_cluster_summary(TemplateData& data, const Cluster& c, const std::string
 
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
                   RenderedFiles& out, const PageFilter& wanted, const PdfIndex* pdfs, int jobs) {
+  render_pages_to(
+      in, plan, documents, diags, [&](const std::string& path, std::string html) { out[path] = std::move(html); },
+      wanted, pdfs, jobs);
+}
+
+void render_pages_to(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
+                     const PageSink& sink, const PageFilter& wanted, const PdfIndex* pdfs, int jobs) {
   SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids, pdfs};
   std::map<std::string, TemplateData> shared;  // by language
   for (const auto& l : in.config.languages) shared[l.code] = language_data(view, l.code);
@@ -104,10 +112,11 @@ void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocument
   auto consume = [&](size_t i) {
     Result& r = results[i];
     diags.append(r.diags);
-    if (r.html) out[output_path(*todo[i])] = std::move(*r.html);
+    if (r.html) sink(output_path(*todo[i]), std::move(*r.html));
     r = Result();
   };
-  run_ordered(todo.size(), jobs, todo.size(), work, consume);
+  // A page is small, but thousands are not: a few dozen per thread may wait.
+  run_ordered(todo.size(), jobs, 32 * static_cast<size_t>(std::max(jobs, 1)), work, consume);
 }
 
 namespace {

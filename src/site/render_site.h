@@ -25,6 +25,12 @@ using PageFilter = std::function<bool(const Page&)>;
 void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
                   RenderedFiles& out, const PageFilter& wanted = nullptr, const PdfIndex* pdfs = nullptr,
                   int jobs = 1);
+// The same, each page handed to `sink` (output path, HTML) as soon as it is
+// its turn in plan order: a build streams its pages to the output rather
+// than holding thousands of them in memory.
+using PageSink = std::function<void(const std::string& path, std::string html)>;
+void render_pages_to(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
+                     const PageSink& sink, const PageFilter& wanted, const PdfIndex* pdfs, int jobs);
 
 // A content page's body as a document tree: Markdown → tree → checked links.
 DocNode content_tree(const Page& page, const PagePlan& plan, Diagnostics& diags);
