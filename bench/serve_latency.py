@@ -11,60 +11,18 @@ Markdown table row per kind: p50, p95, min and max in milliseconds.
 Usage: serve_latency.py CLUSTERPACK SITE THEME_DIR LABEL [--reps N] [--layout-reps N]
 """
 import argparse
-import http.client
-import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Events(threading.Thread):
-    """Reads the server-sent events stream; stamps each build event on arrival."""
-
-    def __init__(self, port):
-        super().__init__(daemon=True)
-        self.port, self.events, self.cond = port, [], threading.Condition()
-        self.seen = 0
-
-    def run(self):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
-        conn.request("GET", "/__clusterpack/events")
-        res = conn.getresponse()
-        while True:
-            line = res.fp.readline()
-            if not line:
-                return
-            if line.startswith(b"data: "):
-                at = time.monotonic()
-                with self.cond:
-                    self.events.append((at, json.loads(line[6:])))
-                    self.cond.notify_all()
-
-    def wait_for(self, predicate, timeout=120):
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while True:
-                for at, e in self.events:
-                    if e["version"] > self.seen and predicate(e):
-                        self.seen = e["version"]
-                        return at, e
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return None, None
-                self.cond.wait(left)
+# The events reader the live-preview tests use.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
+from serve_client import Events, free_port  # noqa: E402
 
 
 def percentile(values, p):
@@ -108,7 +66,7 @@ def main():
                 sys.exit("serve exited before serving")
         events = Events(port)
         events.start()
-        if events.wait_for(lambda e: True)[1] is None:
+        if events.wait_for_stamped(lambda e: True, 120)[1] is None:
             sys.exit("no initial build event")
 
         chapter = os.path.join(site, "content", "guide", "01-vision.en.md")
@@ -131,14 +89,14 @@ def main():
                 t0 = time.monotonic()
                 with open(path, "w", encoding="utf-8") as fh:
                     fh.write(new)
-                at, e = events.wait_for(lambda e: not e["errors"] and page in e["changed"])
+                at, e = events.wait_for_stamped(lambda e: not e["errors"] and page in e["changed"], 120)
                 if e is None:
                     sys.exit(f"no reload event for {page} after editing {path}")
                 times.append((at - t0) * 1000)
                 time.sleep(0.05)
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(original)
-            events.wait_for(lambda e: not e["errors"])
+            events.wait_for_stamped(lambda e: not e["errors"], 120)
             rows.append((name, times))
     finally:
         server.send_signal(signal.SIGINT)

@@ -13,6 +13,7 @@
 #include <optional>
 #include <thread>
 
+#include "html/escape.h"
 #include "io/embedded_files.h"
 #include "serve/live_script.h"
 #include "serve/live_site.h"
@@ -47,19 +48,6 @@ std::string json_escape(const std::string& s) {
   return out;
 }
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // What the pages see of the site's state, shared between the watcher thread
 // and the HTTP threads.

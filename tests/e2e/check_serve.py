@@ -11,16 +11,15 @@
 - SIGINT stops the server cleanly.
 Prints 'N passed, N failed'."""
 import http.client
-import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+
+from serve_client import Events, free_port
 
 binary, fixture = sys.argv[1], sys.argv[2]
 passed = failed = 0
@@ -35,12 +34,6 @@ def check(ok, message):
         print("FAIL " + message)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def get(port, path, method="GET"):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     conn.putrequest(method, path, skip_accept_encoding=True)
@@ -49,43 +42,6 @@ def get(port, path, method="GET"):
     body = res.read().decode("utf-8", "replace")
     conn.close()
     return res.status, res.getheader("Content-Type", ""), body
-
-
-class Events(threading.Thread):
-    """Reads the server-sent events stream; keeps every build event."""
-
-    def __init__(self, port):
-        super().__init__(daemon=True)
-        self.port, self.events, self.cond = port, [], threading.Condition()
-        self.seen = 0
-
-    def run(self):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        conn.request("GET", "/__clusterpack/events")
-        res = conn.getresponse()
-        data = b""
-        while True:
-            chunk = res.fp.readline()
-            if not chunk:
-                return
-            if chunk.startswith(b"data: "):
-                with self.cond:
-                    self.events.append(json.loads(chunk[6:]))
-                    self.cond.notify_all()
-
-    def wait_for(self, predicate, timeout=10):
-        """The first build event after the last one returned that matches."""
-        deadline = time.time() + timeout
-        with self.cond:
-            while True:
-                for e in self.events:
-                    if e["version"] > self.seen and predicate(e):
-                        self.seen = e["version"]
-                        return e
-                left = deadline - time.time()
-                if left <= 0:
-                    return None
-                self.cond.wait(left)
 
 
 work = tempfile.mkdtemp(prefix="clusterpack-serve-")

@@ -15,18 +15,18 @@ site with a cluster:
 - no path outside the linked PDFs is served (404), only GET/HEAD.
 Prints the on-demand latencies, then 'N passed, N failed'."""
 import http.client
-import json
 import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
+
+from serve_client import Events, free_port
 
 binary, fixture = sys.argv[1], sys.argv[2]
 passed = failed = 0
@@ -40,12 +40,6 @@ def check(ok, message):
     else:
         failed += 1
         print("FAIL " + message)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(port, path, method="GET"):
@@ -79,41 +73,6 @@ def pdf_links(html):
 def resolve(page_path, href):
     """An href on the page at page_path ("/en/a/b/") as a server path."""
     return urllib.parse.urlsplit(urllib.parse.urljoin("http://preview" + page_path, href)).path
-
-
-class Events(threading.Thread):
-    """Reads the server-sent events stream; keeps every build event."""
-
-    def __init__(self, port):
-        super().__init__(daemon=True)
-        self.port, self.events, self.cond = port, [], threading.Condition()
-        self.seen = 0
-
-    def run(self):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
-        conn.request("GET", "/__clusterpack/events")
-        res = conn.getresponse()
-        while True:
-            line = res.fp.readline()
-            if not line:
-                return
-            if line.startswith(b"data: "):
-                with self.cond:
-                    self.events.append(json.loads(line[6:]))
-                    self.cond.notify_all()
-
-    def wait_for(self, predicate, timeout=30):
-        deadline = time.time() + timeout
-        with self.cond:
-            while True:
-                for e in self.events:
-                    if e["version"] > self.seen and predicate(e):
-                        self.seen = e["version"]
-                        return e
-                left = deadline - time.time()
-                if left <= 0:
-                    return None
-                self.cond.wait(left)
 
 
 class Output(threading.Thread):
