@@ -47,7 +47,7 @@ test-sanitize: deps fuzz-deps $(SAN_DIR)/build.ninja
 # The fuzz targets alone, for as long as you like: make fuzz FUZZ_SECONDS=600
 fuzz: deps fuzz-deps $(SAN_DIR)/build.ninja
 	cmake --build $(SAN_DIR) -j $(JOBS)
-	cd $(SAN_DIR) && $(SAN_ENV) ctest -L fuzz --output-on-failure -j $(JOBS)
+	cd $(SAN_DIR) && $(SAN_ENV) FUZZ_SEED=$${FUZZ_SEED:-0} ctest -L fuzz --output-on-failure -j $(JOBS)
 
 $(SAN_DIR)/build.ninja:
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -196,7 +196,9 @@ class TableLayout {
     }
     std::vector<TagId> cells = cell_elements(r);
     double room = ctx_.body_height - (r.header ? 0 : header_height) - 2 * pad_y_ - 1;
-    size_t per_slice = std::max<size_t>(1, static_cast<size_t>(std::floor(room / lh_)));
+    // A header taller than the page leaves no room (found by fuzz_pdf_layout):
+    // one line per slice then, never a negative count.
+    size_t per_slice = static_cast<size_t>(std::clamp(std::floor(room / lh_), 1.0, 1e6));
     for (size_t from = 0; from < most; from += per_slice) {
       size_t to = std::min(most, from + per_slice);
       Slice s;
