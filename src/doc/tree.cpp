@@ -41,4 +41,16 @@ std::string plain_text(const DocNode& node) {
   return out;
 }
 
+std::string logic_model_item_text(const DocNode& item) {
+  for (const auto& c : item.children)
+    if (c.kind == NodeKind::Paragraph) return plain_text(c);
+  return plain_text(item);
+}
+
+const DocNode* logic_model_group_list(const DocNode& item) {
+  for (const auto& c : item.children)
+    if (c.kind == NodeKind::List) return &c;
+  return nullptr;
+}
+
 }  // namespace cp

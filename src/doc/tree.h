@@ -81,6 +81,11 @@ DocNode make_link(std::string url, std::string text);
 // The plain text of a subtree (headings' anchors, titles, search).
 std::string plain_text(const DocNode& node);
 
+// An Item of a LogicModel column, as both backends draw it: its text (the
+// paragraph; a group's name), and a group's own list (null otherwise).
+std::string logic_model_item_text(const DocNode& item);
+const DocNode* logic_model_group_list(const DocNode& item);
+
 // Walks every node, parents before children.
 template <class F>
 void walk(DocNode& node, F&& visit) {

@@ -114,18 +114,6 @@ struct Svg {
   }
 };
 
-std::string item_text(const DocNode& item) {
-  for (const auto& c : item.children)
-    if (c.kind == NodeKind::Paragraph) return plain_text(c);
-  return plain_text(item);
-}
-
-const DocNode* group_items(const DocNode& item) {
-  for (const auto& c : item.children)
-    if (c.kind == NodeKind::List) return &c;
-  return nullptr;
-}
-
 // Draws one column's boxes below `top`; returns the bottom.
 int draw_column(Svg& svg, const DocNode& column, int x, int top) {
   int y = top;
@@ -134,17 +122,17 @@ int draw_column(Svg& svg, const DocNode& column, int x, int top) {
     Svg box;
     int h = kPad;
     if (item.style == "group") {
-      h += box.text(wrap(item_text(item), inner), x + kPad, y + h, kText, true);
-      if (const DocNode* list = group_items(item)) {
+      h += box.text(wrap(logic_model_item_text(item), inner), x + kPad, y + h, kText, true);
+      if (const DocNode* list = logic_model_group_list(item)) {
         for (const auto& sub : list->children) {
           h += 3;
-          auto lines = wrap(item_text(sub), inner - 12);
+          auto lines = wrap(logic_model_item_text(sub), inner - 12);
           box.text({"•"}, x + kPad, y + h, kBrand, true);
           h += box.text(lines, x + kPad + 12, y + h, kText, false);
         }
       }
     } else {
-      h += box.text(wrap(item_text(item), inner), x + kPad, y + h, kText, false);
+      h += box.text(wrap(logic_model_item_text(item), inner), x + kPad, y + h, kText, false);
     }
     h += kPad;
     svg.rect(x, y, kColumnWidth, h, kBox, kLineColour);

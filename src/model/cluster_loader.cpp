@@ -80,36 +80,13 @@ class ClusterReader {
     if (value) target = *value;
   }
 
-  // An id that must be new among `seen`; reports a duplicate.
   std::optional<std::string> new_id(const YamlNode& node, std::set<std::string>& seen, const char* what) {
-    auto id = r_.id(node);
-    if (!id) return std::nullopt;
-    if (!seen.insert(*id).second) {
-      r_.error(node, std::string("duplicate ") + what + " id '" + *id + "'", "ids must be unique within the file");
-      return std::nullopt;
-    }
-    return id;
+    return read_new_id(r_, node, seen, what);
   }
-
-  // An id that must name something in `known`.
   std::optional<std::string> ref(const YamlNode& node, const std::set<std::string>& known, const char* what) {
-    auto id = r_.id(node);
-    if (!id) return std::nullopt;
-    if (!known.count(*id)) {
-      std::vector<std::string> candidates(known.begin(), known.end());
-      std::string hint = suggestion_hint(*id, candidates);
-      if (candidates.empty()) hint = std::string("no ") + what + " is defined in this file";
-      r_.error(node, std::string("unknown ") + what + " '" + *id + "'", hint);
-      return std::nullopt;
-    }
-    return id;
+    return read_id_ref(r_, node, known, what);
   }
-
-  std::vector<Text> texts(const YamlNode& node) {
-    std::vector<Text> out;
-    r_.list(node, [&](const YamlNode& item) { set_push(out, r_.bilingual(item)); });
-    return out;
-  }
+  std::vector<Text> texts(const YamlNode& node) { return read_texts(r_, node); }
 
   template <class T>
   static void set_push(std::vector<T>& list, const std::optional<T>& value) {

@@ -11,14 +11,8 @@
 
 namespace cp {
 
-namespace {
-
-template <class T, class U>
-void set(T& target, const std::optional<U>& value) {
-  if (value) target = *value;
-}
-
-std::optional<std::string> new_id(DataReader& r, const YamlNode& node, std::set<std::string>& seen, const char* what) {
+std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std::set<std::string>& seen,
+                                       const char* what) {
   auto id = r.id(node);
   if (!id) return std::nullopt;
   if (!seen.insert(*id).second) {
@@ -28,8 +22,8 @@ std::optional<std::string> new_id(DataReader& r, const YamlNode& node, std::set<
   return id;
 }
 
-std::optional<std::string> ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
-                               const char* what) {
+std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
+                                       const char* what) {
   auto id = r.id(node);
   if (!id) return std::nullopt;
   if (!known.count(*id)) {
@@ -42,12 +36,19 @@ std::optional<std::string> ref(DataReader& r, const YamlNode& node, const std::s
   return id;
 }
 
-std::vector<Text> texts(DataReader& r, const YamlNode& node) {
+std::vector<Text> read_texts(DataReader& r, const YamlNode& node) {
   std::vector<Text> out;
   r.list(node, [&](const YamlNode& item) {
     if (auto t = r.bilingual(item)) out.push_back(*t);
   });
   return out;
+}
+
+namespace {
+
+template <class T, class U>
+void set(T& target, const std::optional<U>& value) {
+  if (value) target = *value;
 }
 
 std::optional<std::string> financial_year(DataReader& r, const YamlNode& node) {
@@ -68,7 +69,7 @@ void read_criteria(DataReader& r, const YamlNode& node, std::vector<OptionCriter
     OptionCriterion c;
     bool ok = cf.ok();
     if (auto x = cf.required("id")) {
-      auto id = new_id(r, *x, ids, "criterion");
+      auto id = read_new_id(r, *x, ids, "criterion");
       ok = ok && id;
       set(c.id, id);
     }
@@ -89,7 +90,7 @@ std::vector<std::pair<std::string, int>> read_scores(DataReader& r, const YamlNo
   Fields sf(r, node, "the scores");
   for (const auto& [key, value] : node.entries) {
     sf.optional(key.value);
-    auto criterion = ref(r, key, known, "criterion");
+    auto criterion = read_id_ref(r, key, known, "criterion");
     auto score = r.integer(value, 0, 5);
     if (criterion && score) out.emplace_back(*criterion, static_cast<int>(*score));
   }
@@ -144,7 +145,7 @@ void read_plan_options(SectionReader& s, const YamlNode& node, BusinessPlan& bp)
       Option o;
       bool ok = of.ok();
       if (auto x = of.required("id")) {
-        auto id = new_id(r, *x, option_ids, "option");
+        auto id = read_new_id(r, *x, option_ids, "option");
         ok = ok && id;
         set(o.id, id);
       }
@@ -153,7 +154,7 @@ void read_plan_options(SectionReader& s, const YamlNode& node, BusinessPlan& bp)
       if (ok) bp.options.push_back(o);
     });
   }
-  if (auto n = f.optional("chosen")) set(bp.chosen, ref(r, *n, option_ids, "option"));
+  if (auto n = f.optional("chosen")) set(bp.chosen, read_id_ref(r, *n, option_ids, "option"));
   if (auto n = f.optional("rationale")) set(bp.rationale, r.bilingual(*n));
 }
 
@@ -167,15 +168,15 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
   bp.where = r.at(node);
   if (auto n = f.optional("hub_name")) set(bp.hub_name, r.bilingual(*n));
   if (auto n = f.required("executive_summary")) set(bp.executive_summary, r.bilingual(*n));
-  if (auto n = f.optional("intentions")) bp.intentions = texts(r, *n);
+  if (auto n = f.optional("intentions")) bp.intentions = read_texts(r, *n);
   if (auto n = f.optional("introduction")) set(bp.introduction, r.bilingual(*n));
   if (auto n = f.optional("background")) set(bp.background, r.bilingual(*n));
-  if (auto n = f.optional("achievements")) bp.achievements = texts(r, *n);
+  if (auto n = f.optional("achievements")) bp.achievements = read_texts(r, *n);
   if (auto n = f.optional("practices")) {
     bp.practices_where = r.at(*n);
     std::set<std::string> seen;
     r.list(*n, [&](const YamlNode& item) {
-      auto id = ref(r, item, s.member_ids, "member");
+      auto id = read_id_ref(r, item, s.member_ids, "member");
       if (!id) return;
       if (!seen.insert(*id).second) {
         r.error(item, "member '" + *id + "' is listed twice in the practices");
@@ -191,7 +192,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       StaffRole role;
       bool ok = rf.ok();
       if (auto x = rf.required("id")) {
-        auto id = new_id(r, *x, ids, "staff role");
+        auto id = read_new_id(r, *x, ids, "staff role");
         ok = ok && id;
         set(role.id, id);
       }
@@ -200,7 +201,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
     });
   }
   if (auto n = f.optional("options")) read_plan_options(s, *n, bp);
-  if (auto n = f.optional("benefits")) bp.benefits = texts(r, *n);
+  if (auto n = f.optional("benefits")) bp.benefits = read_texts(r, *n);
   if (auto n = f.optional("risks")) {
     std::set<std::string> ids;
     r.list(*n, [&](const YamlNode& item) {
@@ -208,13 +209,13 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       PlanRisk k;
       bool ok = rf.ok();
       if (auto x = rf.required("id")) {
-        auto id = new_id(r, *x, ids, "plan risk");
+        auto id = read_new_id(r, *x, ids, "plan risk");
         ok = ok && id;
         set(k.id, id);
       }
       if (auto x = rf.required("risk")) set(k.risk, r.bilingual(*x));
       if (auto x = rf.required("likelihood")) set(k.likelihood, r.one_of(*x, enums::plan_likelihood));
-      if (auto x = rf.optional("mitigations")) k.mitigations = texts(r, *x);
+      if (auto x = rf.optional("mitigations")) k.mitigations = read_texts(r, *x);
       if (ok) bp.risks.push_back(k);
     });
   }
@@ -235,16 +236,16 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       WorkPlanItem w;
       bool ok = wf.ok();
       if (auto x = wf.required("id")) {
-        auto id = new_id(r, *x, ids, "work plan");
+        auto id = read_new_id(r, *x, ids, "work plan");
         ok = ok && id;
         set(w.id, id);
       }
       if (auto x = wf.required("project")) set(w.project, r.bilingual(*x));
       if (auto x = wf.optional("description")) set(w.description, r.bilingual(*x));
-      if (auto x = wf.optional("lead")) set(w.lead, ref(r, *x, s.person_ids, "person"));
+      if (auto x = wf.optional("lead")) set(w.lead, read_id_ref(r, *x, s.person_ids, "person"));
       if (auto x = wf.optional("involved"))
         r.list(*x, [&](const YamlNode& i) {
-          if (auto id = ref(r, i, involved_known, "member or person")) w.involved.push_back(*id);
+          if (auto id = read_id_ref(r, i, involved_known, "member or person")) w.involved.push_back(*id);
         });
       if (auto x = wf.optional("due")) set(w.due, std::optional(r.date(*x)));
       if (auto x = wf.optional("position")) set(w.position, r.bilingual(*x));
@@ -260,19 +261,19 @@ void read_logic_model(SectionReader& s, const YamlNode& node) {
   m.present = f.ok();
   if (auto n = f.optional("title")) set(m.title, r.bilingual(*n));
   if (auto n = f.required("goal")) set(m.goal, r.bilingual(*n));
-  if (auto n = f.required("inputs")) m.inputs = texts(r, *n);
+  if (auto n = f.required("inputs")) m.inputs = read_texts(r, *n);
   if (auto n = f.required("activities")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields gf(r, item, "a group of activities");
       LogicModel::Group g;
       if (auto x = gf.required("group")) set(g.name, r.bilingual(*x));
-      if (auto x = gf.optional("items")) g.items = texts(r, *x);
+      if (auto x = gf.optional("items")) g.items = read_texts(r, *x);
       if (gf.ok()) m.activities.push_back(g);
     });
   }
-  if (auto n = f.required("outputs")) m.outputs = texts(r, *n);
-  if (auto n = f.required("outcomes")) m.outcomes = texts(r, *n);
-  if (auto n = f.optional("measures")) m.measures = texts(r, *n);
+  if (auto n = f.required("outputs")) m.outputs = read_texts(r, *n);
+  if (auto n = f.required("outcomes")) m.outcomes = read_texts(r, *n);
+  if (auto n = f.optional("measures")) m.measures = read_texts(r, *n);
 }
 
 void read_cnd(SectionReader& s, const YamlNode& node) {
@@ -297,7 +298,7 @@ void read_cnd(SectionReader& s, const YamlNode& node) {
       Fields af(r, *n, "the achievements");
       for (const auto& [key, value] : n->entries) {
         af.optional(key.value);  // any member id is a key
-        auto member = ref(r, key, s.member_ids, "member");
+        auto member = read_id_ref(r, key, s.member_ids, "member");
         CndYear::Practice p;
         p.where = r.at(key);
         std::set<std::string> codes;
@@ -370,19 +371,19 @@ void read_prioritisation(SectionReader& s, const YamlNode& node) {
       PriorityProject pr;
       bool ok = pf.ok();
       if (auto x = pf.required("id")) {
-        auto id = new_id(r, *x, ids, "project");
+        auto id = read_new_id(r, *x, ids, "project");
         ok = ok && id;
         set(pr.id, id);
       }
       if (auto x = pf.required("title")) set(pr.title, r.bilingual(*x));
-      if (auto x = pf.optional("lead")) set(pr.lead, ref(r, *x, s.person_ids, "person"));
+      if (auto x = pf.optional("lead")) set(pr.lead, read_id_ref(r, *x, s.person_ids, "person"));
       if (auto x = pf.required("cost")) {
         auto cost = r.money(*x);
         ok = ok && cost;
         set(pr.cost, cost);
       }
       if (auto x = pf.required("scores")) pr.scores = read_scores(r, *x, p.criteria, pr.id, "project");
-      if (auto x = pf.optional("business_case")) set(pr.business_case, ref(r, *x, s.case_ids, "business case"));
+      if (auto x = pf.optional("business_case")) set(pr.business_case, read_id_ref(r, *x, s.case_ids, "business case"));
       if (ok) p.projects.push_back(pr);
     });
   }
@@ -406,8 +407,8 @@ void read_annual_reports(SectionReader& s, const YamlNode& node) {
       set(a.year, year);
     }
     if (auto n = f.optional("introduction")) set(a.introduction, r.bilingual(*n));
-    if (auto n = f.optional("highlights")) a.highlights = texts(r, *n);
-    if (auto n = f.optional("next_year")) a.next_year = texts(r, *n);
+    if (auto n = f.optional("highlights")) a.highlights = read_texts(r, *n);
+    if (auto n = f.optional("next_year")) a.next_year = read_texts(r, *n);
     if (ok) s.c.annual_reports.push_back(a);
   });
 }

@@ -4,8 +4,10 @@
 // annual reports), read by cluster_loader_plans.cpp. Internal to the
 // cluster loader: each reader gets the ids already read, so references are
 // checked where they are written.
+#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "data/reader.h"
 #include "model/cluster.h"
@@ -19,6 +21,15 @@ struct SectionReader {
   const std::set<std::string>& member_ids;
   const std::set<std::string>& case_ids;
 };
+
+// What both readers of a cluster file use for ids and lists of text: an id
+// new among `seen` (a duplicate is reported), an id naming one of `known`
+// (with "did you mean"), and a list of bilingual texts.
+std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std::set<std::string>& seen,
+                                       const char* what);
+std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
+                                       const char* what);
+std::vector<Text> read_texts(DataReader& r, const YamlNode& node);
 
 void read_business_plan(SectionReader& s, const YamlNode& node);
 void read_logic_model(SectionReader& s, const YamlNode& node);

@@ -206,18 +206,6 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
 
 namespace {
 
-std::string item_text(const DocNode& item) {
-  for (const auto& c : item.children)
-    if (c.kind == NodeKind::Paragraph) return plain_text(c);
-  return plain_text(item);
-}
-
-const DocNode* group_list(const DocNode& item) {
-  for (const auto& c : item.children)
-    if (c.kind == NodeKind::List) return &c;
-  return nullptr;
-}
-
 void box_outline(Slice& s, double x, double y, double w, double h, const Rgb& fill, const Rgb& line) {
   s.ops.push_back(FillOp{x, y, w, h, fill});
   s.ops.push_back(RuleOp{x, y, x + w, y, 0.4, line});
@@ -235,11 +223,11 @@ std::string logic_model_alt(const DocNode& m, const std::vector<const DocNode*>&
     alt += " " + c->title + ":";
     bool first = true;
     for (const auto& item : c->children) {
-      alt += std::string(first ? " " : "; ") + item_text(item);
+      alt += std::string(first ? " " : "; ") + logic_model_item_text(item);
       first = false;
-      if (const DocNode* list = item.style == "group" ? group_list(item) : nullptr) {
+      if (const DocNode* list = item.style == "group" ? logic_model_group_list(item) : nullptr) {
         std::string subs;
-        for (const auto& sub : list->children) subs += (subs.empty() ? "" : ", ") + item_text(sub);
+        for (const auto& sub : list->children) subs += (subs.empty() ? "" : ", ") + logic_model_item_text(sub);
         if (!subs.empty()) alt += " (" + subs + ")";
       }
     }
@@ -318,14 +306,14 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
       double x = col_x(i), used = pad;
       Slice text;
       bool group = item.style == "group";
-      used += text_box(text, item_text(item), group ? Face::Bold : Face::Regular, size, th.text, x + pad, used, inner,
-                       Align::Left, ctx);
-      if (const DocNode* list = group ? group_list(item) : nullptr) {
+      used += text_box(text, logic_model_item_text(item), group ? Face::Bold : Face::Regular, size, th.text, x + pad,
+                       used, inner, Align::Left, ctx);
+      if (const DocNode* list = group ? logic_model_group_list(item) : nullptr) {
         for (const auto& sub : list->children) {
           used += 1.5;
           text_box(text, "•", Face::Bold, size, th.headings, x + pad, used, bullet, Align::Left, ctx);
-          used += text_box(text, item_text(sub), Face::Regular, size, th.text, x + pad + bullet, used, inner - bullet,
-                           Align::Left, ctx);
+          used += text_box(text, logic_model_item_text(sub), Face::Regular, size, th.text, x + pad + bullet, used,
+                           inner - bullet, Align::Left, ctx);
         }
       }
       used += pad;
