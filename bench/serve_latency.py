@@ -22,7 +22,7 @@ import time
 
 # The events reader the live-preview tests use.
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
-from serve_client import Events, free_port  # noqa: E402
+from common import Events, free_port  # noqa: E402
 
 
 def percentile(values, p):

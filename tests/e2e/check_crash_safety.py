@@ -18,7 +18,6 @@ give the edited bytes, and leave no staging folder behind.
 Usage: check_crash_safety.py CLUSTERPACK SOURCE WORK [KILLS]
 Prints one line per problem and a closing 'N passed, N failed' line.
 """
-import hashlib
 import os
 import random
 import shutil
@@ -27,17 +26,7 @@ import subprocess
 import sys
 import time
 
-
-def snapshot(root):
-    tree = {}
-    for folder, dirs, files in os.walk(root):
-        for d in dirs:
-            tree[os.path.relpath(os.path.join(folder, d), root) + "/"] = "dir"
-        for f in files:
-            path = os.path.join(folder, f)
-            with open(path, "rb") as fh:
-                tree[os.path.relpath(path, root)] = hashlib.sha256(fh.read()).hexdigest()
-    return tree
+from common import Checks, snapshot
 
 
 def differences(before, after):
@@ -71,24 +60,15 @@ def main():
     source = site
     output = os.path.join(work, "output")
     command = [exe, "build", "--source", source, "--output", output]
-    passed = failed = 0
-    problems = []
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            problems.append(message)
+    check = Checks()
 
     started = time.monotonic()
     first = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     duration = time.monotonic() - started
     check(first.returncode == 0, f"the first build failed: {first.stderr[-2000:]}")
     if first.returncode != 0:
-        print("\n".join(problems))
-        print(f"{passed} passed, {failed} failed")
+        print("\n".join(check.problems))
+        print(f"{check.passed} passed, {check.failed} failed")
         return 1
     good = snapshot(output)
     check(len(good) > 50, f"the good build has only {len(good)} entries")
@@ -144,13 +124,13 @@ def main():
     leftovers = [n for n in os.listdir(work) if n not in ("output", "source", "edited")
                  and not (n.startswith(".") and n.endswith(".cache"))]
     check(not leftovers, f"left beside the output after a good build: {leftovers}")
-    for p in problems:
+    for p in check.problems:
         print(p)
     print(f"build {duration:.2f} s; {killed} builds killed ({phases['writing']} while writing the staged tree, "
           f"{phases['before writing']} with it empty, the rest before it existed), {swapped} killed or finished after "
           f"the swap (whole new output), {finished} finished before the kill (seed {seed})")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"{check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":

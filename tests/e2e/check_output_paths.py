@@ -8,26 +8,12 @@ written, moved or deleted. A plain output folder beside the source builds.
 Usage: check_output_paths.py CLUSTERPACK SOURCE WORK
 Prints one line per problem and a closing 'N passed, N failed' line.
 """
-import hashlib
 import os
 import shutil
 import subprocess
 import sys
 
-
-def snapshot(root):
-    tree = {}
-    for folder, dirs, files in os.walk(root):
-        for d in dirs:
-            tree[os.path.relpath(os.path.join(folder, d), root) + "/"] = "dir"
-        for f in files:
-            path = os.path.join(folder, f)
-            if os.path.islink(path):
-                tree[os.path.relpath(path, root)] = "link " + os.readlink(path)
-                continue
-            with open(path, "rb") as fh:
-                tree[os.path.relpath(path, root)] = hashlib.sha256(fh.read()).hexdigest()
-    return tree
+from common import Checks, snapshot
 
 
 def main():
@@ -37,15 +23,7 @@ def main():
     shutil.copytree(source, site, symlinks=True)
     os.symlink(site, os.path.join(work, "link-to-site"))
     os.symlink(os.path.join(site, "content"), os.path.join(work, "link-to-content"))
-    passed = failed = 0
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print("FAIL " + message)
+    check = Checks(echo=True)
 
     refused = [
         (site, "is the source folder or contains it"),
@@ -69,8 +47,8 @@ def main():
     run = subprocess.run([exe, "build", "--source", site, "--output", good], capture_output=True, text=True)
     check(run.returncode == 0, f"a plain output folder beside the source does not build: {run.stderr[-2000:]}")
     check(os.path.isfile(os.path.join(good, "en", "index.html")), "the plain build wrote no en/index.html")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"{check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ usage: check_pdfs.py CLUSTERPACK SOURCE OUTPUT WORKDIR
 - an unknown document id is an error naming the ids the cluster has.
 """
 import html
-import os
 import re
 import shutil
 import subprocess

@@ -17,6 +17,8 @@ import subprocess
 import sys
 import time
 
+from common import Checks
+
 SITE_PARTS = ("site.yaml", "content", "templates", "themes")
 SEARCH_INDEX = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts", "search-index.sh")
 
@@ -47,16 +49,7 @@ def main():
         ("second/deeper", "site-two", {"TZ": "Pacific/Kiritimati", "LC_ALL": "C", "LANG": "cy_GB.UTF-8"}),
     ]
     outputs = []
-    passed = failed = 0
-    problems = []
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            problems.append(message)
+    check = Checks()
 
     for i, (folder, out_name, extra) in enumerate(runs):
         if i:
@@ -73,9 +66,9 @@ def main():
                                    env=env, capture_output=True, text=True)
             check(index.returncode == 0, f"search index {i + 1} failed: {index.stderr[-2000:]}")
         outputs.append(output)
-    if failed:
-        print("\n".join(problems))
-        print(f"{passed} passed, {failed} failed")
+    if check.failed:
+        print("\n".join(check.problems))
+        print(f"{check.passed} passed, {check.failed} failed")
         return 1
     a, b = (tree(o) for o in outputs)
     check(len(a) > 50, f"only {len(a)} entries in the output")
@@ -95,11 +88,11 @@ def main():
         check(os.path.join(lang, "sitemap.xml") in a, f"no {lang}/sitemap.xml in the output")
         check(os.path.join(lang, "pagefind", "pagefind-entry.json") in a, f"no {lang} search index in the output")
     pdfs = sum(1 for p in a if p.endswith(".pdf"))
-    for p in problems:
+    for p in check.problems:
         print(p)
     print(f"{same} files byte-identical, of which {pdfs} PDFs")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"{check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":

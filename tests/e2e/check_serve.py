@@ -19,19 +19,10 @@ import sys
 import tempfile
 import time
 
-from serve_client import Events, free_port
+from common import Checks, Events, free_port
 
 binary, fixture = sys.argv[1], sys.argv[2]
-passed = failed = 0
-
-
-def check(ok, message):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL " + message)
+check = Checks(echo=True)
 
 
 def get(port, path, method="GET"):
@@ -129,5 +120,4 @@ finally:
         check(False, "server did not stop on SIGINT")
     shutil.rmtree(work, ignore_errors=True)
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(check.summary())

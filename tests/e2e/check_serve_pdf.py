@@ -26,20 +26,12 @@ import threading
 import time
 import urllib.parse
 
-from serve_client import Events, free_port
+from common import Checks, Events, free_port
 
 binary, fixture = sys.argv[1], sys.argv[2]
-passed = failed = 0
+check = Checks(echo=True)
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")  # 2026-01-01
 
-
-def check(ok, message):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL " + message)
 
 
 def get(port, path, method="GET"):
@@ -227,5 +219,4 @@ finally:
         check(False, "server did not stop on SIGINT")
     shutil.rmtree(work, ignore_errors=True)
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(check.summary())

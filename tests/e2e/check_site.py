@@ -16,6 +16,8 @@ import sys
 from html.parser import HTMLParser
 from urllib.parse import urlsplit, unquote
 
+from common import Checks
+
 
 class Page(HTMLParser):
     def __init__(self):
@@ -69,16 +71,7 @@ class Page(HTMLParser):
 
 def main():
     root = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "output")
-    passed, failed = 0, 0
-    problems = []
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            problems.append(message)
+    check = Checks()
 
     pages = []
     for folder, _, files in os.walk(root):
@@ -139,10 +132,10 @@ def main():
             expected = {lang_dir, "x-default"} | ({other} if counterpart_indexed else set())
             check(expected <= set(p.alternates), f"{rel}: hreflang alternates {sorted(p.alternates)}")
     check(counts.get("en", 0) == counts.get("cy", 0), f"page counts differ by language: {counts}")
-    for message in problems:
+    for message in check.problems:
         print("FAIL " + message)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"{check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":

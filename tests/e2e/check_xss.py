@@ -30,6 +30,8 @@ import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+from common import Checks
+
 DANGEROUS_ELEMENTS = {"iframe", "object", "embed", "svg", "math", "style", "base", "frame", "frameset",
                       "applet", "template", "noscript", "xmp", "plaintext"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcdoc", "data", "poster", "background",
@@ -117,16 +119,7 @@ def csp_problems(policies):
 def main():
     root = os.path.abspath(sys.argv[1])
     payloads = json.load(open(sys.argv[2], encoding="utf-8"))
-    passed = failed = 0
-    problems = []
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            problems.append(message)
+    check = Checks()
 
     pages, sitemaps, pdfs = [], [], []
     for folder, _, files in os.walk(root):
@@ -175,13 +168,13 @@ def main():
         check(plain.returncode in (0, 3), f"{rel}: qpdf cannot read it: {plain.stderr[-300:]!r}")
         found = PDF_ACTIVE.findall(plain.stdout)
         check(not found, f"{rel}: active content: {sorted(set(found))[:5]}")
-    for p in problems:
+    for p in check.problems:
         print(p)
     covered = sum(1 for n in seen.values() if n)
     print(f"{len(pages)} pages and {len(pdfs)} PDFs, {covered}/{len(payloads)} payloads seen as text, "
           f"{sum(seen.values())} placements")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"{check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
 
 
 if __name__ == "__main__":

@@ -1,10 +1,54 @@
-"""What the live-preview checks and the latency benchmark share: a free
-port, and a reader of the server-sent events stream of `clusterpack serve`."""
+"""What the end-to-end checks share: a counter of checks, a snapshot of a
+folder's files, and for the live preview (and its latency benchmark) a free
+port and a reader of the server-sent events stream of `clusterpack serve`."""
+import hashlib
 import http.client
 import json
+import os
 import socket
 import threading
 import time
+
+
+class Checks:
+    """check(ok, message): counts what passed and keeps each failure's
+    message in `problems`; with echo, prints it at once as 'FAIL message'."""
+
+    def __init__(self, echo=False):
+        self.passed = self.failed = 0
+        self.problems = []
+        self.echo = echo
+
+    def __call__(self, ok, message):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            self.problems.append(message)
+            if self.echo:
+                print("FAIL " + message)
+        return ok
+
+    def summary(self):
+        """Prints 'N passed, N failed'; the exit code."""
+        print(f"{self.passed} passed, {self.failed} failed")
+        return 1 if self.failed else 0
+
+
+def snapshot(root):
+    """Every folder and file below root: a file's SHA-256, a link's target."""
+    tree = {}
+    for folder, dirs, files in os.walk(root):
+        for d in dirs:
+            tree[os.path.relpath(os.path.join(folder, d), root) + "/"] = "dir"
+        for f in files:
+            path = os.path.join(folder, f)
+            if os.path.islink(path):
+                tree[os.path.relpath(path, root)] = "link " + os.readlink(path)
+                continue
+            with open(path, "rb") as fh:
+                tree[os.path.relpath(path, root)] = hashlib.sha256(fh.read()).hexdigest()
+    return tree
 
 
 def free_port():
