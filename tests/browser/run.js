@@ -28,24 +28,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { serve } = require("./serve");
+const { launch, check, finish } = require("./harness");
 
-let chromium;
-try {
-  ({ chromium } = require("playwright-core"));
-} catch {
-  console.error("playwright-core is not installed: run `npm install` in tests/browser (make test does it)");
-  process.exit(1);
-}
-
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
@@ -54,22 +38,8 @@ const WIDTHS = [
 const SKIP = 77; // ctest SKIP_RETURN_CODE
 
 // ---- results ----------------------------------------------------------
-let passed = 0;
-let failed = 0;
-function check(ok, message) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log("FAIL " + message);
-  }
-  return ok;
-}
 function note(message) {
   console.log("     " + message);
-}
-function finish() {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }
 
 // ---- arguments ----------------------------------------------------------
@@ -167,14 +137,6 @@ function urlPathOf(href) {
 }
 
 // ---- the browser ---------------------------------------------------------
-async function launch() {
-  if (!fs.existsSync(CHROMIUM)) {
-    console.error(`${CHROMIUM} is missing: install Debian's chromium package (make test does it)`);
-    process.exit(1);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
-
 // A browser context whose requests to the site's absolute base address are
 // answered from the output folder, and which refuses any other host.
 async function context(browser, server, site, options = {}) {

@@ -17,28 +17,9 @@ const net = require("node:net");
 const os = require("node:os");
 const path = require("node:path");
 const { spawn } = require("node:child_process");
+const { launch, check, finish } = require("./harness");
 
-let chromium;
-try {
-  ({ chromium } = require("playwright-core"));
-} catch {
-  console.error("playwright-core is not installed: run `npm install` in tests/browser (make test does it)");
-  process.exit(1);
-}
-
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 const WAIT = 20000; // ms: a rebuild of the fixture takes well under a second
-
-let passed = 0;
-let failed = 0;
-function check(ok, message) {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log("FAIL " + message);
-  }
-}
 
 function option(name) {
   const i = process.argv.indexOf(name);
@@ -103,7 +84,7 @@ async function main() {
 
   const port = await freePort();
   const server = await startServer(binary, site, port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(url(port, pageEn));
@@ -164,8 +145,7 @@ async function main() {
     server.kill("SIGINT");
     fs.rmSync(work, { recursive: true, force: true });
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  finish();
 }
 
 main().catch((e) => {
