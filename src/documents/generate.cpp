@@ -83,38 +83,19 @@ DocNode render_one(const GovernanceTemplate& t, const std::string& lang, const T
 
 }  // namespace
 
-std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diagnostics& diags) {
-  std::vector<GeneratedDocument> out;
-  // The cluster's names, built once per language rather than once per
-  // document: building them was a third of the document stage.
-  std::map<std::string, TemplateData> views;
-  for (const auto& lang : in.languages)
-    views[lang] = cluster_view({in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets});
-  for (const auto& t : in.templates) {
-    if (!cluster_has(in.cluster, t.needs)) continue;
-    if (t.bodies.size() != in.languages.size()) continue;  // reported when the template was loaded
-    struct Entry {
-      const Sbar* sbar = nullptr;
-      const BusinessCase* bc = nullptr;
-      const CndYear* cnd = nullptr;
-      const AnnualReport* report = nullptr;
-    };
-    auto make = [&](const std::string& id, const Text& title, Entry e) {
-      GeneratedDocument doc;
-      doc.source = &t;
-      doc.id = id;
-      doc.title = title;
-      for (const auto& lang : in.languages) {
-        ViewContext view{in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets};
-        BlockContext ctx{view, e.sbar, e.bc, e.cnd, e.report};
-        TemplateData data;
-        if (e.sbar) data.set("sbar", sbar_view(view, *e.sbar));
-        if (e.bc) data.set("case", business_case_view(view, *e.bc));
-        if (e.cnd) data.set("cnd", cnd_view(view, *e.cnd));
-        if (e.report) data.set("report", report_view(view, *e.report));
-        doc.trees[lang] = render_one(t, lang, views.at(lang), std::move(data), ctx, diags);
-      }
-      out.push_back(std::move(doc));
+std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vector<GovernanceTemplate>& templates,
+                                         const std::vector<std::string>& languages) {
+  std::vector<DocumentPlan> out;
+  for (const auto& t : templates) {
+    if (!cluster_has(cluster, t.needs)) continue;
+    if (t.bodies.size() != languages.size()) continue;  // reported when the template was loaded
+    auto plan = [&](const std::string& id, const Text& title) -> DocumentPlan& {
+      DocumentPlan p;
+      p.source = &t;
+      p.id = id;
+      p.title = title;
+      out.push_back(std::move(p));
+      return out.back();
     };
     // A per-year document is titled "<template title> <year>" and has the
     // year in its id with '-' for '/' ("annual-report/2026-27").
@@ -130,20 +111,51 @@ std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diag
       return year;
     };
     if (t.per == "sbar") {
-      for (const auto& s : in.cluster.sbars) make(t.id + "/" + s.id, s.title, {&s, nullptr, nullptr, nullptr});
+      for (const auto& s : cluster.sbars) plan(t.id + "/" + s.id, s.title).sbar = &s;
     } else if (t.per == "business-case") {
-      for (const auto& b : in.cluster.business_cases) make(t.id + "/" + b.id, b.title, {nullptr, &b, nullptr, nullptr});
+      for (const auto& b : cluster.business_cases) plan(t.id + "/" + b.id, b.title).business_case = &b;
     } else if (t.per == "cnd-year") {
-      for (const auto& y : in.cluster.cnd)
-        make(t.id + "/" + year_id(y.year), year_title(y.year), {nullptr, nullptr, &y, nullptr});
+      for (const auto& y : cluster.cnd) plan(t.id + "/" + year_id(y.year), year_title(y.year)).cnd = &y;
     } else if (t.per == "annual-report") {
-      for (const auto& r : in.cluster.annual_reports)
-        make(t.id + "/" + year_id(r.year), year_title(r.year), {nullptr, nullptr, nullptr, &r});
+      for (const auto& r : cluster.annual_reports) plan(t.id + "/" + year_id(r.year), year_title(r.year)).report = &r;
     } else {
-      make(t.id, t.title, {});
+      plan(t.id, t.title);
     }
   }
   return out;
+}
+
+std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::span<const DocumentPlan> plans,
+                                                Diagnostics& diags) {
+  std::vector<GeneratedDocument> out;
+  out.reserve(plans.size());
+  // The cluster's names, built once per language rather than once per
+  // document: building them was a third of the document stage.
+  std::map<std::string, TemplateData> views;
+  for (const auto& lang : in.languages)
+    views[lang] = cluster_view({in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets});
+  for (const auto& p : plans) {
+    GeneratedDocument doc;
+    doc.source = p.source;
+    doc.id = p.id;
+    doc.title = p.title;
+    for (const auto& lang : in.languages) {
+      ViewContext view{in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets};
+      BlockContext ctx{view, p.sbar, p.business_case, p.cnd, p.report};
+      TemplateData data;
+      if (p.sbar) data.set("sbar", sbar_view(view, *p.sbar));
+      if (p.business_case) data.set("case", business_case_view(view, *p.business_case));
+      if (p.cnd) data.set("cnd", cnd_view(view, *p.cnd));
+      if (p.report) data.set("report", report_view(view, *p.report));
+      doc.trees[lang] = render_one(*p.source, lang, views.at(lang), std::move(data), ctx, diags);
+    }
+    out.push_back(std::move(doc));
+  }
+  return out;
+}
+
+std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diagnostics& diags) {
+  return render_documents(in, plan_documents(in.cluster, in.templates, in.languages), diags);
 }
 
 }  // namespace cp

@@ -3,6 +3,7 @@
 // has, rendered in each language into a document tree (prose from the
 // template with escaped values, governance blocks built natively).
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,29 @@ struct GenerateInputs {
   const std::vector<CndSet>* cnd_sets = nullptr;  // CND indicator sets
 };
 
+// What a cluster's data makes of a template, before anything is rendered:
+// one document per standing template, or one per entry (an SBAR, a
+// business case, a CND year, an annual report). Planning is cheap; a build
+// plans every cluster's documents up front, and renders each cluster's only
+// when its pages and PDFs are made, then frees them.
+struct DocumentPlan {
+  const GovernanceTemplate* source = nullptr;
+  std::string id;  // "terms-of-reference", "sbar/sbar-pharmacist"
+  Text title;
+  const Sbar* sbar = nullptr;
+  const BusinessCase* business_case = nullptr;
+  const CndYear* cnd = nullptr;
+  const AnnualReport* report = nullptr;
+};
+
+std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vector<GovernanceTemplate>& templates,
+                                         const std::vector<std::string>& languages);
+
+// Renders the planned documents of `in.cluster`, in the order given.
+std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::span<const DocumentPlan> plans,
+                                                Diagnostics& diags);
+
+// Plans and renders: every document of the cluster.
 std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diagnostics& diags);
 
 // Whether the cluster's data has what a template needs.

@@ -2,7 +2,9 @@
 
 #include "content/key_actions.h"
 #include "content/source_page.h"
+#include "site/render_units.h"
 #include "site/site_pdfs.h"
+#include "site/work_queue.h"
 
 namespace cp {
 
@@ -34,41 +36,39 @@ bool same_key_actions(const KeyActionGuide& a, const KeyActionGuide& b) {
 
 }  // namespace
 
-void LiveSite::commit(RenderedFiles next) {
+void LiveSite::commit(RenderedFiles made, bool whole, const PagePlan& plan) {
   changed_outputs_.clear();
-  for (const auto& [path, bytes] : next) {
-    auto it = files_.find(path);
-    if (it == files_.end() || it->second != bytes) changed_outputs_.insert(path);
+  if (whole) {
+    for (const auto& [path, bytes] : made) {
+      auto it = files_.find(path);
+      if (it == files_.end() || it->second != bytes) changed_outputs_.insert(path);
+    }
+    for (const auto& [path, bytes] : files_)
+      if (!made.count(path)) changed_outputs_.insert(path);
+    files_ = std::move(made);
+    return;
   }
-  for (const auto& [path, bytes] : files_)
-    if (!next.count(path)) changed_outputs_.insert(path);
-  files_ = std::move(next);
-}
-
-void LiveSite::regenerate_documents(Diagnostics& diags) {
-  documents_ = SiteDocuments{};
-  for (size_t i = 0; i < in_->clusters.size(); ++i) {
-    for (const auto& doc : documents_by_cluster_[i]) {
-      PlannedDocument planned;
-      planned.cluster = &in_->clusters[i];
-      planned.id = doc.id;
-      planned.title = doc.title;
-      documents_.generated.push_back(doc);
-      documents_.planned.push_back(planned);
+  // Pages that are no longer planned go (a cluster that dropped an SBAR).
+  // The same pages at the same places, the common case, is checked without
+  // building the set of every page's path.
+  bool same_pages = plan.pages.size() == plan_.pages.size();
+  for (size_t i = 0; same_pages && i < plan.pages.size(); ++i)
+    same_pages = plan.pages[i].key == plan_.pages[i].key && plan.pages[i].lang == plan_.pages[i].lang &&
+                 plan.pages[i].url == plan_.pages[i].url;
+  if (!same_pages) {
+    std::set<std::string> planned;
+    for (const auto& page : plan.pages) planned.insert(output_path(page));
+    for (const auto& page : plan_.pages) {
+      std::string path = output_path(page);
+      if (!planned.count(path) && files_.erase(path)) changed_outputs_.insert(path);
     }
   }
-}
-
-std::vector<GeneratedDocument> LiveSite::generate(const Cluster& cluster, const SiteInputs& in,
-                                                  Diagnostics& diags) const {
-  const HealthBoard* board = nullptr;
-  for (const auto& b : in.boards)
-    if (b.id == cluster.board_id) board = &b;
-  // As the build does (generate_site_documents): self-assessments need the
-  // guide's key actions, CND reports the indicator sets.
-  return generate_documents(
-      {cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions, &in.cnd_sets},
-      diags);
+  for (auto& [path, bytes] : made) {
+    auto [it, added] = files_.try_emplace(path);
+    if (!added && it->second == bytes) continue;
+    it->second = std::move(bytes);
+    changed_outputs_.insert(path);
+  }
 }
 
 bool LiveSite::rebuild_all() {
@@ -77,77 +77,78 @@ bool LiveSite::rebuild_all() {
   SourceRegistry sources;
   auto in = std::make_unique<SiteInputs>();
   load_site_inputs(fs_, diags, sources, *in);
-  std::vector<std::vector<GeneratedDocument>> docs;
-  if (in->config.languages.size() == 2)
-    for (const auto& cluster : in->clusters) docs.push_back(generate(cluster, *in, diags));
+  sources_ = sources;
   if (diags.has_errors()) {
     problems_ = diags;
-    sources_ = sources;
     return false;
   }
-  in_ = std::move(in);
-  documents_by_cluster_ = std::move(docs);
-  sources_ = sources;
-  regenerate_documents(diags);
-  if (!render(nullptr)) return false;
-  return true;
+  return render(std::move(in), nullptr);
 }
 
-bool LiveSite::render(const PageFilter& wanted) {
+bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wanted) {
+  const SiteInputs& in = fresh ? *fresh : *in_;
+  auto documents = std::make_unique<SiteDocuments>(in);
   Diagnostics diags;
-  PagePlan plan = plan_pages(
-      {in_->content, in_->boards, in_->clusters, in_->strings, site_language_codes(), documents_.planned}, diags);
-  // The PDF each page links, at the build's URL. It is made only when it is
-  // asked for, so its size is not known yet (the link says "PDF").
-  PdfIndex pdfs;
-  {
-    SitePdfs site_pdfs(*in_, plan, documents_, in_->pdf);
-    for (const auto& page : plan.pages) {
-      std::string url = site_pdfs.url(page);
-      if (!url.empty()) pdfs[{page.key, page.lang}] = PdfFile{url, 0};
-    }
+  PagePlan plan =
+      plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents->planned()}, diags);
+  // Each page links its PDF at the build's URL. The PDF is made only when it
+  // is asked for, so its size is not known yet (the link says "PDF").
+  RenderUnitsOptions options;
+  options.wanted = wanted;
+  options.pdfs = PdfLinks::LinkOnly;
+  options.jobs = default_jobs();
+  RenderedFiles made;
+  PdfIndex links = render_units(in, plan, *documents, options, diags,
+                                [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); });
+  render_site_files(fs_, in, plan, diags, made);
+  // An update in place (a cluster's data, a page) has already changed in_:
+  // its documents are planned from it, whatever the outcome. The old plan
+  // points into the old ones until it is replaced below (after a failure,
+  // nothing reads it: pdf() refuses while there are problems).
+  std::unique_ptr<SiteDocuments> retired;
+  if (!fresh) {
+    retired = std::move(documents_);
+    documents_ = std::move(documents);
   }
-  RenderedFiles next = wanted ? files_ : RenderedFiles{};
-  if (wanted) {
-    // Pages that no longer exist go; the filter re-renders the rest.
-    for (auto it = next.begin(); it != next.end();) {
-      bool is_page = it->first.size() > 5 && it->first.compare(it->first.size() - 5, 5, ".html") == 0;
-      it = is_page && it->first != "index.html" ? next.erase(it) : std::next(it);
-    }
-    // Keep the pages the filter does not re-render.
-    for (const auto& page : plan.pages) {
-      if (wanted(page)) continue;
-      auto old = files_.find(output_path(page));
-      if (old != files_.end()) next[old->first] = old->second;
-    }
-  }
-  render_pages(*in_, plan, documents_, diags, next, wanted, &pdfs);
-  render_site_files(fs_, *in_, plan, diags, next);
   if (diags.has_errors()) {
     problems_ = diags;
     return false;
+  }
+  if (fresh) {
+    in_ = std::move(fresh);
+    documents_ = std::move(documents);
+  }
+  problems_ = Diagnostics{};
+  commit(std::move(made), !wanted, plan);
+  // The PDF links of the pages re-rendered are replaced; of the others, kept.
+  if (!wanted) pdf_pages_.clear();
+  for (auto it = pdf_pages_.begin(); it != pdf_pages_.end();) {
+    const Page* old = plan_.find(it->second.first, it->second.second);
+    if (!old || wanted(*old)) {
+      if (pdf_cache_.erase(it->first)) changed_outputs_.insert(it->first);
+      it = pdf_pages_.erase(it);
+    } else {
+      ++it;
+    }
   }
   plan_ = std::move(plan);
-  problems_ = Diagnostics{};
-  commit(std::move(next));
-  update_pdfs(wanted, pdfs);
+  update_pdfs(wanted, links);
   return true;
 }
 
-void LiveSite::update_pdfs(const PageFilter& wanted, const PdfIndex& pdfs) {
+void LiveSite::update_pdfs(const PageFilter& wanted, const PdfIndex& links) {
   // A re-rendered page may have new content, so its PDF is made again when
   // it is next asked for. Its path counts as changed when a cached copy was
   // dropped or the page itself changed.
-  for (const auto& page : plan_.pages) {
-    if (wanted && !wanted(page)) continue;
-    auto pdf = pdfs.find({page.key, page.lang});
-    if (pdf == pdfs.end()) continue;
-    std::string path = page.lang + "/" + pdf->second.url;
-    if (pdf_cache_.erase(path) > 0 || changed_outputs_.count(output_path(page)) > 0) changed_outputs_.insert(path);
+  for (const auto& [page_id, pdf] : links) {
+    std::string path = page_id.second + "/" + pdf.url;
+    const Page* page = plan_.find(page_id.first, page_id.second);
+    if (pdf_cache_.erase(path) > 0 || (page && changed_outputs_.count(output_path(*page)) > 0))
+      changed_outputs_.insert(path);
+    pdf_pages_[path] = page_id;
   }
-  pdf_pages_.clear();
-  for (const auto& [page, pdf] : pdfs) pdf_pages_[page.second + "/" + pdf.url] = page;
-  // PDFs of pages that are gone.
+  if (wanted) return;
+  // After a whole render: the PDFs of pages that are gone.
   for (auto it = pdf_cache_.begin(); it != pdf_cache_.end();) {
     if (pdf_pages_.count(it->first)) {
       ++it;
@@ -169,8 +170,11 @@ std::optional<std::string> LiveSite::pdf(const std::string& output_path, Diagnos
   }
   const Page* page = plan_.find(where->second.first, where->second.second);
   if (!page) return std::nullopt;
-  SitePdfs pdfs(*in_, plan_, documents_, in_->pdf);
-  std::optional<std::string> bytes = pdfs.render(*page, diags);
+  SitePdfs pdfs(*in_, plan_, *documents_, in_->pdf);
+  std::optional<ClusterDocuments> docs;
+  if (page->cluster) docs = documents_->render(*in_, *page->cluster, diags);
+  if (diags.has_errors()) return std::nullopt;
+  std::optional<std::string> bytes = pdfs.render(*page, docs ? &*docs : nullptr, diags);
   if (!bytes || diags.has_errors()) return std::nullopt;
   pdf_cache_[output_path] = *bytes;
   return bytes;
@@ -188,17 +192,16 @@ bool LiveSite::update_cluster(const std::string& path) {
     problems_ = diags;
     return false;
   }
-  auto docs = generate(*cluster, *in_, diags);
+  // Its documents are checked before the site takes it.
+  generate_documents(generate_inputs(*in_, *cluster), diags);
   if (diags.has_errors()) {
     problems_ = diags;
     return false;
   }
   in_->clusters[index] = std::move(*cluster);
-  documents_by_cluster_[index] = std::move(docs);
-  regenerate_documents(diags);
   const Cluster* changed = &in_->clusters[index];
   std::string board_key = "board/" + changed->board_id;
-  return render([&](const Page& page) {
+  return render(nullptr, [&](const Page& page) {
     return page.cluster == changed || page.key == board_key || page.key == "health-boards";
   });
 }
@@ -223,7 +226,7 @@ bool LiveSite::update_page(const std::string& path) {
   if (!same_key_actions(key_action_guide(in_->content), in_->key_actions)) return rebuild_all();
   // Content pages link to each other and list chapters: re-render them all
   // (a few dozen), but none of the cluster and document pages.
-  return render([](const Page& p) { return p.cluster == nullptr && p.board == nullptr; });
+  return render(nullptr, [](const Page& p) { return p.cluster == nullptr && p.board == nullptr; });
 }
 
 bool LiveSite::apply(const std::vector<std::string>& changed) {

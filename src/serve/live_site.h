@@ -59,19 +59,22 @@ class LiveSite {
  private:
   bool update_cluster(const std::string& path);
   bool update_page(const std::string& path);
-  // Plans and renders the pages `wanted` accepts into a copy of the files.
-  bool render(const PageFilter& wanted);
-  void commit(RenderedFiles next);
+  // Plans the site and renders every page (`wanted` empty) or the pages
+  // `wanted` accepts; on success the result replaces the files, and `in`
+  // (when given) the inputs.
+  bool render(std::unique_ptr<SiteInputs> in, const PageFilter& wanted);
+  // Puts the files of a render in place and notes which outputs changed.
+  // A partial render (`whole` false) replaces only the pages it made; pages
+  // the plan no longer has go.
+  void commit(RenderedFiles made, bool whole, const PagePlan& plan);
   // After a commit: drops the cached PDFs of the pages `wanted` re-rendered
-  // (all when it is empty) and of pages that are gone.
-  void update_pdfs(const PageFilter& wanted, const PdfIndex& pdfs);
-  void regenerate_documents(Diagnostics& diags);
-  std::vector<GeneratedDocument> generate(const Cluster& cluster, const SiteInputs& in, Diagnostics& diags) const;
+  // (all when it is empty) and of pages that are gone; `links` are the PDFs
+  // the re-rendered pages link.
+  void update_pdfs(const PageFilter& wanted, const PdfIndex& links);
 
   const FileSystem& fs_;
   std::unique_ptr<SiteInputs> in_;
-  std::vector<std::vector<GeneratedDocument>> documents_by_cluster_;
-  SiteDocuments documents_;
+  std::unique_ptr<SiteDocuments> documents_;  // planned from in_
   PagePlan plan_;
   RenderedFiles files_;
   std::set<std::string> changed_outputs_;

@@ -8,20 +8,32 @@
 #include "site/render_site.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
-#include "site/site_pdfs.h"
+#include "site/render_units.h"
 
 namespace cp {
 
 namespace {
 
-// CLUSTERPACK_TIMINGS=1 prints how long each stage took (for profiling).
+// The process's resident memory now, from /proc (Linux); -1 elsewhere.
+long resident_megabytes() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return -1;
+  long size = 0, resident = 0;
+  int got = std::fscanf(f, "%ld %ld", &size, &resident);
+  std::fclose(f);
+  return got == 2 ? resident * 4096 / (1024 * 1024) : -1;
+}
+
+// CLUSTERPACK_TIMINGS=1 prints how long each stage took, and the memory
+// held after it (for profiling).
 class StageTimer {
  public:
   StageTimer() : enabled_(std::getenv("CLUSTERPACK_TIMINGS") != nullptr), last_(std::chrono::steady_clock::now()) {}
   void lap(const char* stage) {
     if (!enabled_) return;
     auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "  %-10s %8.1f ms\n", stage, std::chrono::duration<double, std::milli>(now - last_).count());
+    std::fprintf(stderr, "  %-10s %8.1f ms  %6ld MB resident\n", stage,
+                 std::chrono::duration<double, std::milli>(now - last_).count(), resident_megabytes());
     last_ = now;
   }
 
@@ -39,36 +51,32 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   if (!load_site_inputs(fs, diags, sources, in) && in.config.languages.size() != 2) return false;
   timer.lap("load");
 
-  SiteDocuments documents;
-  generate_site_documents(in, diags, documents);
+  const SiteDocuments documents(in);  // planned; each cluster's are rendered with its pages
   timer.lap("documents");
 
   PagePlan plan =
-      plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents.planned}, diags);
+      plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents.planned()}, diags);
   timer.lap("plan");
 
-  RenderedFiles files;
-  // PDFs first: the pages link to them with their sizes. A check (no
-  // output) makes none; it has already validated what they are made of.
-  PdfIndex pdfs;
-  bool make_pdfs = out && options.pdfs;
-  if (make_pdfs && !diags.has_errors()) {
-    if (options.cache) options.cache->fingerprint(fs, in);
-    pdfs = render_site_pdfs(in, plan, documents, in.pdf, diags, *out, options.jobs, options.cache);
+  // Pages and PDFs go straight to the output (its staging folder, swapped
+  // in only when the build succeeds), a cluster at a time: memory stays
+  // flat however many clusters. A check (no output) makes no PDFs and keeps
+  // no page; it renders every page for its messages.
+  RenderUnitsOptions units;
+  units.pdfs = out && options.pdfs ? PdfLinks::Make : PdfLinks::None;
+  units.jobs = options.jobs;
+  if (units.pdfs == PdfLinks::Make && options.cache && !diags.has_errors()) {
+    options.cache->fingerprint(fs, in);
+    units.cache = options.cache;
   }
-  timer.lap("pdfs");
-  // Pages go straight to the output (its staging folder, swapped in only
-  // when the build succeeds): memory stays flat however many clusters.
-  int pages_written = 0;
-  render_pages_to(
-      in, plan, documents, diags,
-      [&](const std::string& path, std::string html) {
-        if (!out) return;  // a check renders every page for its messages, and keeps none
-        out->write(path, html);
-        ++pages_written;
-      },
-      nullptr, make_pdfs ? &pdfs : nullptr, options.jobs);
-  timer.lap("pages");
+  int written = 0;
+  PdfIndex pdfs = render_units(in, plan, documents, units, diags, [&](const std::string& path, std::string bytes) {
+    if (!out) return;
+    out->write(path, bytes);
+    ++written;
+  });
+  timer.lap("pages+pdfs");
+  RenderedFiles files;
   render_site_files(fs, in, plan, diags, files);
   timer.lap("site files");
   if (diags.has_errors()) {
@@ -78,11 +86,11 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
 
   for (const auto& page : plan.pages) ++stats.pages[page.lang];
   stats.pdfs = static_cast<int>(pdfs.size());
-  if (make_pdfs && options.cache) {
+  if (units.cache) {
     stats.pdfs_from_cache = options.cache->hits();
     options.cache->keep_only_used();
   }
-  stats.files = static_cast<int>(files.size() + pdfs.size()) + pages_written;
+  stats.files = static_cast<int>(files.size()) + written;
   if (out)
     for (const auto& [path, bytes] : files) out->write(path, bytes);
   return true;

@@ -13,7 +13,6 @@
 #include "html/links.h"
 #include "html/page_data.h"
 #include "html/render_tree.h"
-#include "site/work_queue.h"
 
 namespace cp {
 
@@ -67,56 +66,30 @@ void add_cluster_summary(TemplateData& data, const Cluster& c, const std::string
 
 }  // namespace
 
-void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out, const PageFilter& wanted, const PdfIndex* pdfs, int jobs) {
-  render_pages_to(
-      in, plan, documents, diags, [&](const std::string& path, std::string html) { out[path] = std::move(html); },
-      wanted, pdfs, jobs);
+PageContext::PageContext(const SiteInputs& in_, const PagePlan& plan_)
+    : in(in_),
+      plan(plan_),
+      view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids, nullptr} {
+  for (const auto& l : in.config.languages) shared[l.code] = language_data(view, l.code);
 }
 
-void render_pages_to(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                     const PageSink& sink, const PageFilter& wanted, const PdfIndex* pdfs, int jobs) {
-  SiteView view{in.config, in.strings, plan, in.content, in.boards, in.packs, in.clusters, in.template_ids, pdfs};
-  std::map<std::string, TemplateData> shared;  // by language
-  for (const auto& l : in.config.languages) shared[l.code] = language_data(view, l.code);
-  const TemplateData no_shared;
-  std::vector<const Page*> todo;
-  for (const auto& page : plan.pages)
-    if (!wanted || wanted(page)) todo.push_back(&page);
-  // Each page is rendered on its own (its own diagnostics, its own result),
-  // then they are taken in plan order: the same files and messages for any
-  // number of jobs.
-  struct Result {
-    Diagnostics diags;
-    std::optional<std::string> html;
-  };
-  std::vector<Result> results(todo.size());
-  auto work = [&](size_t i) {
-    const Page& page = *todo[i];
-    Result& r = results[i];
-    DocNode own;
-    const DocNode* tree = nullptr;
-    if (page.document)
-      tree = &documents.of(page.document).trees.at(page.lang);
-    else if (page.source)
-      tree = &(own = content_tree(page, plan, r.diags));
-    TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
-    if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
-    auto found = shared.find(page.lang);
-    const TemplateData* common = found == shared.end() ? &no_shared : &found->second;
-    auto main = in.layouts.render(page.kind, data, r.diags, common);
-    if (!main) return;
-    data.set("main", *main);
-    r.html = in.layouts.render("base", data, r.diags, common);
-  };
-  auto consume = [&](size_t i) {
-    Result& r = results[i];
-    diags.append(r.diags);
-    if (r.html) sink(output_path(*todo[i]), std::move(*r.html));
-    r = Result();
-  };
-  // A page is small, but thousands are not: a few dozen per thread may wait.
-  run_ordered(todo.size(), jobs, 32 * static_cast<size_t>(std::max(jobs, 1)), work, consume);
+std::optional<std::string> render_page(const PageContext& ctx, const Page& page, const DocNode* document,
+                                       const PdfIndex* pdfs, Diagnostics& diags) {
+  const SiteInputs& in = ctx.in;
+  SiteView view = ctx.view;  // shares the plan's index
+  view.pdfs = pdfs;
+  DocNode own;
+  const DocNode* tree = document;
+  if (!tree && page.source) tree = &(own = content_tree(page, ctx.plan, diags));
+  TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
+  if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
+  static const TemplateData no_shared;
+  auto found = ctx.shared.find(page.lang);
+  const TemplateData* common = found == ctx.shared.end() ? &no_shared : &found->second;
+  auto main = in.layouts.render(page.kind, data, diags, common);
+  if (!main) return std::nullopt;
+  data.set("main", *main);
+  return in.layouts.render("base", data, diags, common);
 }
 
 namespace {

@@ -1,8 +1,9 @@
 #pragma once
-// Renders every planned page to HTML, plus the site files (sitemaps, root
-// language chooser, static assets), into a map of output path → bytes.
+// One page to HTML, and the site files (sitemaps, root language chooser,
+// static assets). The whole site is put together by site/render_units.h.
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "content/page_plan.h"
@@ -16,21 +17,23 @@
 namespace cp {
 
 using RenderedFiles = std::map<std::string, std::string>;
-
-// Renders the pages `wanted` accepts (all when it is empty): a live preview
-// re-renders only the pages a change affects. `pdfs`, when given, says which
-// pages link to a PDF and how big it is. `jobs` threads render them (the
-// result is the same for any number).
 using PageFilter = std::function<bool(const Page&)>;
-void render_pages(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                  RenderedFiles& out, const PageFilter& wanted = nullptr, const PdfIndex* pdfs = nullptr,
-                  int jobs = 1);
-// The same, each page handed to `sink` (output path, HTML) as soon as it is
-// its turn in plan order: a build streams its pages to the output rather
-// than holding thousands of them in memory.
-using PageSink = std::function<void(const std::string& path, std::string html)>;
-void render_pages_to(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, Diagnostics& diags,
-                     const PageSink& sink, const PageFilter& wanted, const PdfIndex* pdfs, int jobs);
+
+// What every page of a build shares: the site as the layouts see it, and
+// each language's UI strings (built once, passed as a shared data layer).
+struct PageContext {
+  PageContext(const SiteInputs& in, const PagePlan& plan);
+  const SiteInputs& in;
+  const PagePlan& plan;
+  SiteView view;                              // its pdfs is null: each call passes its own
+  std::map<std::string, TemplateData> shared;  // by language
+};
+
+// One page's HTML. `document` is its tree when it is a generated document
+// (content pages are parsed here); `pdfs` says which PDF the page links and
+// how big it is (null: none). nullopt when a layout failed (in `diags`).
+std::optional<std::string> render_page(const PageContext& ctx, const Page& page, const DocNode* document,
+                                       const PdfIndex* pdfs, Diagnostics& diags);
 
 // A content page's body as a document tree: Markdown → tree → checked links.
 DocNode content_tree(const Page& page, const PagePlan& plan, Diagnostics& diags);

@@ -2,22 +2,51 @@
 
 namespace cp {
 
-void generate_site_documents(const SiteInputs& in, Diagnostics& diags, SiteDocuments& out) {
+GenerateInputs generate_inputs(const SiteInputs& in, const Cluster& cluster) {
+  const HealthBoard* board = nullptr;
+  for (const auto& b : in.boards)
+    if (b.id == cluster.board_id) board = &b;
+  // Self-assessments quote the guide's key actions; CND reports need the
+  // indicator sets.
+  return {cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions, &in.cnd_sets};
+}
+
+SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data()), cluster_count_(in.clusters.size()) {
   for (const auto& cluster : in.clusters) {
-    const HealthBoard* board = nullptr;
-    for (const auto& b : in.boards)
-      if (b.id == cluster.board_id) board = &b;
-    GenerateInputs gi{cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions,
-                      &in.cnd_sets};
-    for (auto& doc : generate_documents(gi, diags)) {
+    Range range{plans_.size(), plans_.size()};
+    for (auto& plan : plan_documents(cluster, in.templates, site_language_codes())) {
       PlannedDocument planned;
       planned.cluster = &cluster;
-      planned.id = doc.id;
-      planned.title = doc.title;
-      out.generated.push_back(std::move(doc));
-      out.planned.push_back(std::move(planned));
+      planned.id = plan.id;
+      planned.title = plan.title;
+      planned_.push_back(std::move(planned));
+      plans_.push_back(std::move(plan));
     }
+    range.end = plans_.size();
+    by_cluster_.push_back(range);
   }
+}
+
+SiteDocuments::Range SiteDocuments::range_of(const Cluster* cluster) const {
+  if (cluster < clusters_ || cluster >= clusters_ + cluster_count_) return {};
+  return by_cluster_[static_cast<size_t>(cluster - clusters_)];
+}
+
+std::vector<const PlannedDocument*> SiteDocuments::of_cluster(const Cluster* cluster) const {
+  std::vector<const PlannedDocument*> out;
+  Range r = range_of(cluster);
+  for (size_t i = r.begin; i < r.end; ++i) out.push_back(&planned_[i]);
+  return out;
+}
+
+ClusterDocuments SiteDocuments::render(const SiteInputs& in, const Cluster& cluster, Diagnostics& diags) const {
+  ClusterDocuments out;
+  out.cluster = &cluster;
+  Range r = range_of(&cluster);
+  if (r.begin == r.end) return out;
+  out.first = &planned_[r.begin];
+  out.docs = render_documents(generate_inputs(in, cluster), std::span(plans_).subspan(r.begin, r.end - r.begin), diags);
+  return out;
 }
 
 }  // namespace cp

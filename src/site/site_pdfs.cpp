@@ -4,7 +4,6 @@
 
 #include "data/clock.h"
 #include "i18n/dates.h"
-#include "site/work_queue.h"
 
 namespace cp {
 
@@ -156,9 +155,7 @@ std::optional<std::string> pack_pdf(const SiteInputs& in, const PdfSetup& setup,
 std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
                                                 const std::string& doc_id, const std::string& lang,
                                                 const std::string& cluster_file, Diagnostics& diags) {
-  GenerateInputs gi{cluster, board_of(in, cluster), in.templates, in.strings, site_language_codes(), in.today,
-                    &in.key_actions, &in.cnd_sets};
-  std::vector<GeneratedDocument> docs = generate_documents(gi, diags);
+  std::vector<GeneratedDocument> docs = generate_documents(generate_inputs(in, cluster), diags);
   if (diags.has_errors()) return std::nullopt;
   std::vector<const GeneratedDocument*> all;
   std::vector<std::string> ids{"pack"};
@@ -178,83 +175,36 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
 
 SitePdfs::SitePdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
                    const PdfSetup& setup)
-    : in_(in), plan_(plan), documents_(documents), setup_(setup) {
-  for (size_t i = 0; i < documents.planned.size(); ++i)
-    by_cluster_[documents.planned[i].cluster].push_back(&documents.generated[i]);
-}
+    : in_(in), plan_(plan), documents_(documents), setup_(setup) {}
 
 std::string SitePdfs::url(const Page& page) const {
   if (page.document) {
     const Cluster& c = *page.document->cluster;
-    return page.url + pdf_name(c.id + "-" + flat(documents_.of(page.document).id), page.lang);
+    return page.url + pdf_name(c.id + "-" + flat(page.document->id), page.lang);
   }
   if (page.kind == "cluster" && page.cluster) {
-    auto docs = by_cluster_.find(page.cluster);
-    if (docs == by_cluster_.end() || docs->second.empty()) return {};
+    if (documents_.of_cluster(page.cluster).empty()) return {};
     return page.url + pdf_name(page.cluster->id + "-pack", page.lang);
   }
   if (page.key == "guide/_index" && page.source) return page.url + pdf_name("guide", page.lang);
   return {};
 }
 
-std::optional<std::string> SitePdfs::render(const Page& page, Diagnostics& diags) const {
+std::optional<std::string> SitePdfs::render(const Page& page, const ClusterDocuments* docs,
+                                            Diagnostics& diags) const {
   if (page.document) {
-    const GeneratedDocument& doc = documents_.of(page.document);
-    return document_pdf(in_, setup_, *page.document->cluster, doc, page.lang, diags);
+    if (!docs || docs->cluster != page.document->cluster) return std::nullopt;
+    return document_pdf(in_, setup_, *page.document->cluster, docs->of(page.document), page.lang, diags);
   }
   if (page.kind == "cluster" && page.cluster) {
-    auto docs = by_cluster_.find(page.cluster);
-    if (docs == by_cluster_.end() || docs->second.empty()) return std::nullopt;
-    return pack_pdf(in_, setup_, *page.cluster, docs->second, page.lang, diags);
+    if (!docs || docs->cluster != page.cluster || docs->docs.empty()) return std::nullopt;
+    std::vector<const GeneratedDocument*> all;
+    for (const auto& d : docs->docs) all.push_back(&d);
+    return pack_pdf(in_, setup_, *page.cluster, all, page.lang, diags);
   }
   if (page.key == "guide/_index" && page.source)
     return guide_pdf(in_, plan_, setup_, guide_pages(plan_, page.lang), page.lang, diags);
   return std::nullopt;
-}
-
-PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs,
-                          PdfCache* cache) {
-  SitePdfs pdfs(in, plan, documents, setup);
-  std::vector<std::pair<const Page*, std::string>> todo;  // page, url
-  for (const auto& page : plan.pages) {
-    std::string url = pdfs.url(page);
-    if (!url.empty()) todo.emplace_back(&page, std::move(url));
-  }
-  // Made by `jobs` threads, written in plan order (the same output for any
-  // number of jobs); at most a few finished PDFs per thread wait in memory.
-  struct Result {
-    Diagnostics diags;
-    std::optional<std::string> bytes;
-  };
-  std::vector<Result> results(todo.size());
-  auto make = [&](size_t i) {
-    const auto& [page, url] = todo[i];
-    Result& r = results[i];
-    std::string key;
-    if (cache) {
-      key = cache->key(*page, url);
-      if ((r.bytes = cache->get(key))) return;
-    }
-    r.bytes = pdfs.render(*page, r.diags);
-    // Only a PDF made without any message is kept: from the cache, it
-    // would not repeat the message.
-    if (cache && r.bytes && r.diags.all().empty()) cache->put(key, *r.bytes);
-  };
-  PdfIndex index;
-  run_ordered(
-      todo.size(), jobs, 4 * static_cast<size_t>(std::max(1, jobs)), make,
-      [&](size_t i) {
-        const auto& [page, url] = todo[i];
-        Result& r = results[i];
-        diags.append(r.diags);
-        if (r.bytes) {
-          out.write(page->lang + "/" + url, *r.bytes);
-          index[{page->key, page->lang}] = PdfFile{url, r.bytes->size()};
-        }
-        r = Result();
-      });
-  return index;
 }
 
 }  // namespace cp

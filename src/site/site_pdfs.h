@@ -38,36 +38,25 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
                                                 const std::string& doc_id, const std::string& lang,
                                                 const std::string& cluster_file, Diagnostics& diags);
 
-// The PDF each page has, and how to make it. The build makes them all at
-// once (render_site_pdfs); the live preview (`serve`) makes one when it is
-// asked for. Holds references: `in`, `plan`, `documents` and `setup` must
-// outlive it.
+// The PDF each page has, and how to make it. A build makes them a cluster
+// at a time (site/render_units.h); the live preview (`serve`) makes one
+// when it is asked for. Holds references: `in`, `plan`, `documents` and
+// `setup` must outlive it.
 class SitePdfs {
  public:
   SitePdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents, const PdfSetup& setup);
   // Where the PDF of `page` goes, below its language root
   // ("clusters/powys/north/north-pack-en.pdf"); empty when the page has none.
   std::string url(const Page& page) const;
-  // Makes the PDF of `page`, a page whose url() is not empty.
-  std::optional<std::string> render(const Page& page, Diagnostics& diags) const;
+  // Makes the PDF of `page`, a page whose url() is not empty. A cluster's
+  // page or document needs `docs`, that cluster's documents, rendered.
+  std::optional<std::string> render(const Page& page, const ClusterDocuments* docs, Diagnostics& diags) const;
 
  private:
   const SiteInputs& in_;
   const PagePlan& plan_;
   const SiteDocuments& documents_;
   const PdfSetup& setup_;
-  // A cluster's documents, in the order generate_site_documents made them.
-  std::map<const Cluster*, std::vector<const GeneratedDocument*>> by_cluster_;
 };
-
-// Renders every PDF and writes it to `out` (paths below the output root) at
-// once, so that a build of a thousand clusters never holds its PDFs in
-// memory; returns where each page's PDF is, for the links on the pages.
-// `jobs` threads make them; the files and messages are the same for any
-// number. With a `cache` (fingerprinted for this build), a PDF whose inputs
-// have not changed is taken from it instead of being made again.
-PdfIndex render_site_pdfs(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                          const PdfSetup& setup, Diagnostics& diags, OutputWriter& out, int jobs = 1,
-                          PdfCache* cache = nullptr);
 
 }  // namespace cp

@@ -39,7 +39,7 @@ TEST_CASE("the fixture cluster loads cleanly and produces every core document") 
   CHECK(f.diags.all()[0].message == "risk 'R2' was due for review on 2026-01-01");
   REQUIRE(f.in.clusters.size() == 1);
   std::vector<std::string> ids;
-  for (const auto& d : f.docs.generated) ids.push_back(d.id);
+  for (const auto& d : f.generated) ids.push_back(d.id);
   CHECK(ids == std::vector<std::string>{"vision", "terms-of-reference", "voting-system", "risk-register",
                                         "decision-tracker", "sbar/s1", "prioritisation", "business-case/bc1",
                                         "business-plan", "logic-model", "self-assessment", "cnd/2017-18", "cnd/2026-27",
@@ -208,7 +208,7 @@ TEST_CASE("data can never change a document's structure") {
 TEST_CASE("golden document trees in both languages") {
   Fixture f;
   bool update = std::getenv("UPDATE_GOLDEN") != nullptr;
-  for (const auto& doc : f.docs.generated) {
+  for (const auto& doc : f.generated) {
     for (const auto& [lang, tree] : doc.trees) {
       std::string name = doc.id;
       for (auto& ch : name)

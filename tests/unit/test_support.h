@@ -43,18 +43,18 @@ struct DocumentsFixture {
   Diagnostics diags;
   SourceRegistry sources;
   SiteInputs in;
-  SiteDocuments docs;
+  std::vector<GeneratedDocument> generated;
   DocumentsFixture() {
     load_site_inputs(fs, diags, sources, in);
     in.today = {2026, 11, 23};
-    generate_site_documents(in, diags, docs);
+    generated = generate_documents(generate_inputs(in, in.clusters.at(0)), diags);
   }
   const Cluster& cluster() const { return in.clusters.at(0); }
   const GeneratedDocument& doc(const std::string& id) const {
-    for (const auto& d : docs.generated)
+    for (const auto& d : generated)
       if (d.id == id) return d;
     FAIL("no document " << id);
-    return docs.generated.front();
+    return generated.front();
   }
   const DocNode& tree(const std::string& id, const std::string& lang) const { return doc(id).trees.at(lang); }
 };

@@ -1,0 +1,120 @@
+#include "site/render_units.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "site/site_pdfs.h"
+#include "site/work_queue.h"
+
+namespace cp {
+
+namespace {
+
+struct Unit {
+  const Cluster* cluster = nullptr;  // its documents are rendered first
+  std::vector<const Page*> pages;    // in plan order
+};
+
+// A cluster's page and its documents' pages make one unit; the other pages
+// go in small groups (a page alone is too little work to hand to a thread).
+// Units come in the order of their first page in the plan.
+std::vector<Unit> cut_into_units(const PagePlan& plan, const PageFilter& wanted) {
+  constexpr size_t kPagesPerGroup = 16;
+  std::vector<Unit> units;
+  std::map<const Cluster*, size_t> unit_of_cluster;
+  size_t open_group = SIZE_MAX;
+  for (const auto& page : plan.pages) {
+    if (wanted && !wanted(page)) continue;
+    bool of_cluster = page.cluster && (page.kind == "cluster" || page.document);
+    if (of_cluster) {
+      auto [it, added] = unit_of_cluster.try_emplace(page.cluster, units.size());
+      if (added) units.push_back({page.cluster, {}});
+      units[it->second].pages.push_back(&page);
+      continue;
+    }
+    if (open_group == SIZE_MAX || units[open_group].pages.size() >= kPagesPerGroup) {
+      open_group = units.size();
+      units.push_back({});
+    }
+    units[open_group].pages.push_back(&page);
+  }
+  return units;
+}
+
+struct UnitResult {
+  Diagnostics diags;
+  std::vector<std::pair<std::string, std::string>> files;  // output path, bytes
+  PdfIndex pdfs;
+};
+
+}  // namespace
+
+PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                      const RenderUnitsOptions& options, Diagnostics& diags, const FileSink& sink) {
+  const PageContext context(in, plan);
+  const SitePdfs site_pdfs(in, plan, documents, in.pdf);
+  // PDFs are made only from inputs without errors: a broken site gets none.
+  const bool make_pdfs = options.pdfs == PdfLinks::Make && !diags.has_errors();
+  const std::vector<Unit> units = cut_into_units(plan, options.wanted);
+  std::vector<UnitResult> results(units.size());
+
+  auto work = [&](size_t i) {
+    const Unit& unit = units[i];
+    UnitResult& r = results[i];
+    std::optional<ClusterDocuments> docs;
+    if (unit.cluster) docs = documents.render(in, *unit.cluster, r.diags);
+    const bool unit_ok = !r.diags.has_errors();
+    // The PDFs first: the pages link them with their sizes.
+    for (const Page* page : unit.pages) {
+      if (options.pdfs == PdfLinks::None) break;
+      std::string url = site_pdfs.url(*page);
+      if (url.empty()) continue;
+      if (options.pdfs == PdfLinks::LinkOnly) {
+        r.pdfs[{page->key, page->lang}] = PdfFile{url, 0};
+        continue;
+      }
+      if (!make_pdfs || !unit_ok) continue;
+      std::optional<std::string> bytes;
+      std::string key;
+      if (options.cache) {
+        key = options.cache->key(*page, url);
+        bytes = options.cache->get(key);
+      }
+      if (!bytes) {
+        Diagnostics pdf_diags;
+        bytes = site_pdfs.render(*page, docs ? &*docs : nullptr, pdf_diags);
+        // Only a PDF made without any message is kept: from the cache, it
+        // would not repeat the message.
+        if (options.cache && bytes && pdf_diags.all().empty()) options.cache->put(key, *bytes);
+        r.diags.append(pdf_diags);
+      }
+      if (!bytes) continue;
+      r.pdfs[{page->key, page->lang}] = PdfFile{url, bytes->size()};
+      r.files.emplace_back(page->lang + "/" + url, std::move(*bytes));
+    }
+    const PdfIndex* links = options.pdfs == PdfLinks::None ? nullptr : &r.pdfs;
+    for (const Page* page : unit.pages) {
+      const DocNode* tree = page->document && docs ? &docs->of(page->document).trees.at(page->lang) : nullptr;
+      if (page->document && !tree) continue;
+      if (auto html = render_page(context, *page, tree, links, r.diags))
+        r.files.emplace_back(output_path(*page), std::move(*html));
+    }
+  };
+  PdfIndex all;
+  auto consume = [&](size_t i) {
+    UnitResult& r = results[i];
+    diags.append(r.diags);
+    for (auto& [path, bytes] : r.files) sink(path, std::move(bytes));
+    all.merge(r.pdfs);
+    r = UnitResult();
+  };
+  // A unit holds a cluster's documents, PDFs and pages: a couple per thread
+  // may wait to be handed over.
+  run_ordered(units.size(), options.jobs, 2 * static_cast<size_t>(std::max(options.jobs, 1)), work, consume);
+  return all;
+}
+
+}  // namespace cp

@@ -1,0 +1,46 @@
+#pragma once
+// The site's pages and PDFs, made a unit at a time. A unit is one cluster
+// (its documents rendered, then its PDFs, then its pages, then all of it
+// freed) or a small group of other pages (the guide's front page with the
+// guide's PDF). Units run on `jobs` threads and are handed over in a fixed
+// order, so the files and messages are the same for any number of jobs, and
+// memory holds only the few units in flight, however many clusters the
+// site has.
+#include <functional>
+#include <string>
+
+#include "content/page_plan.h"
+#include "diag/diagnostic.h"
+#include "html/page_data.h"
+#include "site/pdf_cache.h"
+#include "site/pdf_setup.h"
+#include "site/render_site.h"
+#include "site/site_documents.h"
+#include "site/site_inputs.h"
+
+namespace cp {
+
+enum class PdfLinks {
+  None,      // no PDFs, no links (a check)
+  Make,      // make every PDF and link it with its size (a build)
+  LinkOnly,  // link every PDF, size unknown; it is made when asked for (serve)
+};
+
+struct RenderUnitsOptions {
+  PageFilter wanted;  // the pages to render; all when empty
+  PdfLinks pdfs = PdfLinks::None;
+  PdfCache* cache = nullptr;  // fingerprinted for this build; with PdfLinks::Make
+  int jobs = 1;
+};
+
+// A file made, below the output root: a page or a PDF.
+using FileSink = std::function<void(const std::string& path, std::string bytes)>;
+
+// Renders the pages `options.wanted` accepts and, as asked, their PDFs;
+// hands each file to `sink` on the calling thread. Returns every PDF linked
+// (page → PDF). A cluster whose documents have errors gets no PDFs; its
+// pages are still rendered, for their messages.
+PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                      const RenderUnitsOptions& options, Diagnostics& diags, const FileSink& sink);
+
+}  // namespace cp
