@@ -6,31 +6,45 @@
 namespace cp {
 
 void SourceRegistry::add(const std::string& path, std::string text) {
-  for (auto& [p, t] : sources_) {
-    if (p == path) {
-      t = std::move(text);
-      return;
-    }
-  }
-  sources_.emplace_back(path, std::move(text));
+  sources_[path] = Source{std::move(text), nullptr, 0};
 }
+
+void SourceRegistry::add_file(const std::string& path, std::string_view text, Reader read_again) {
+  sources_[path] = Source{{}, std::move(read_again), std::hash<std::string_view>{}(text)};
+}
+
+void SourceRegistry::merge(SourceRegistry&& other) {
+  for (auto& [path, source] : other.sources_) sources_[path] = std::move(source);
+  other.sources_.clear();
+}
+
+namespace {
+
+std::string line_of(std::string_view text, int line) {
+  size_t start = 0;
+  for (int n = 1; n < line; ++n) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) return {};
+    start = nl + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string out(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
+}
+
+}  // namespace
 
 std::string SourceRegistry::line_text(const std::string& path, int line) const {
   if (line <= 0) return {};
-  for (const auto& [p, text] : sources_) {
-    if (p != path) continue;
-    size_t start = 0;
-    for (int n = 1; n < line; ++n) {
-      size_t nl = text.find('\n', start);
-      if (nl == std::string::npos) return {};
-      start = nl + 1;
-    }
-    size_t end = text.find('\n', start);
-    std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!out.empty() && out.back() == '\r') out.pop_back();
-    return out;
-  }
-  return {};
+  auto found = sources_.find(path);
+  if (found == sources_.end()) return {};
+  const Source& source = found->second;
+  if (!source.read_again) return line_of(source.text, line);
+  std::optional<std::string> text = source.read_again();
+  // A file edited since it was read: its lines no longer match the message.
+  if (!text || std::hash<std::string_view>{}(*text) != source.hash) return {};
+  return line_of(*text, line);
 }
 
 void Diagnostics::error(Location where, std::string message, std::string hint) {

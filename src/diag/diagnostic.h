@@ -2,7 +2,11 @@
 // A problem found in the user's input, with where it is and how to fix it.
 // Every stage reports through a Diagnostics collector so that a build shows
 // all problems at once (Hugo's habit) instead of stopping at the first.
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cp {
@@ -24,14 +28,27 @@ struct Diagnostic {
 };
 
 // Source texts by path, so that printing can show the offending line.
+// A file read through a FileSystem need not be held: add_file keeps only a
+// way to read it again and a hash of its text, and a line is shown only if
+// the file still says what was read (a thousand clusters' YAML held as text
+// was a fifth of a build's memory).
 class SourceRegistry {
  public:
+  using Reader = std::function<std::optional<std::string>()>;
   void add(const std::string& path, std::string text);
+  void add_file(const std::string& path, std::string_view text, Reader read_again);
+  // Takes in what `other` holds (files loaded apart, on other threads).
+  void merge(SourceRegistry&& other);
   // The text of a line (1-based), without its newline; empty when unknown.
   std::string line_text(const std::string& path, int line) const;
 
  private:
-  std::vector<std::pair<std::string, std::string>> sources_;
+  struct Source {
+    std::string text;  // held, or empty when read_again is set
+    Reader read_again;
+    size_t hash = 0;   // of the text read_again must give back
+  };
+  std::map<std::string, Source> sources_;
 };
 
 class Diagnostics {

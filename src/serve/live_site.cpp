@@ -76,7 +76,7 @@ bool LiveSite::rebuild_all() {
   Diagnostics diags;
   SourceRegistry sources;
   auto in = std::make_unique<SiteInputs>();
-  load_site_inputs(fs_, diags, sources, *in);
+  load_site_inputs(fs_, diags, sources, *in, default_jobs());
   sources_ = sources;
   if (diags.has_errors()) {
     problems_ = diags;
@@ -98,9 +98,9 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
   options.pdfs = PdfLinks::LinkOnly;
   options.jobs = default_jobs();
   RenderedFiles made;
-  PdfIndex links = render_units(in, plan, *documents, options, diags,
-                                [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); });
-  render_site_files(fs_, in, plan, diags, made);
+  auto keep = [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); };
+  PdfIndex links = render_units(in, plan, *documents, options, diags, keep);
+  render_site_files(fs_, in, plan, diags, keep);
   // An update in place (a cluster's data, a page) has already changed in_:
   // its documents are planned from it, whatever the outcome. The old plan
   // points into the old ones until it is replaced below (after a failure,

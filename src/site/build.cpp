@@ -48,7 +48,7 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
                 BuildStats& stats, const BuildOptions& options) {
   StageTimer timer;
   SiteInputs in;
-  if (!load_site_inputs(fs, diags, sources, in) && in.config.languages.size() != 2) return false;
+  if (!load_site_inputs(fs, diags, sources, in, options.jobs) && in.config.languages.size() != 2) return false;
   timer.lap("load");
 
   const SiteDocuments documents(in);  // planned; each cluster's are rendered with its pages
@@ -70,17 +70,17 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     units.cache = options.cache;
   }
   int written = 0;
-  PdfIndex pdfs = render_units(in, plan, documents, units, diags, [&](const std::string& path, std::string bytes) {
+  auto write = [&](const std::string& path, std::string bytes) {
     if (!out) return;
     out->write(path, bytes);
     ++written;
-  });
+  };
+  PdfIndex pdfs = render_units(in, plan, documents, units, diags, write);
   timer.lap("pages+pdfs");
-  RenderedFiles files;
-  render_site_files(fs, in, plan, diags, files);
+  render_site_files(fs, in, plan, diags, write);
   timer.lap("site files");
   if (diags.has_errors()) {
-    if (out) out->discard();  // the PDFs and pages already written
+    if (out) out->discard();  // what was already written
     return false;
   }
 
@@ -90,9 +90,7 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     stats.pdfs_from_cache = options.cache->hits();
     options.cache->keep_only_used();
   }
-  stats.files = static_cast<int>(files.size()) + written;
-  if (out)
-    for (const auto& [path, bytes] : files) out->write(path, bytes);
+  stats.files = written;
   return true;
 }
 

@@ -120,11 +120,11 @@ std::string sitemap(const SiteInputs& in, const PagePlan& plan, const std::strin
 }  // namespace
 
 void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePlan& plan, Diagnostics& diags,
-                       RenderedFiles& out) {
+                       const FileSink& sink) {
   for (const auto& l : in.config.languages) {
-    out[l.code + "/sitemap.xml"] = sitemap(in, plan, l.code);
+    sink(l.code + "/sitemap.xml", sitemap(in, plan, l.code));
     for (const auto& file : in.static_files) {
-      if (auto bytes = fs.read(in.theme_dir + "/static/" + file)) out[l.code + "/assets/" + file] = *bytes;
+      if (auto bytes = fs.read(in.theme_dir + "/static/" + file)) sink(l.code + "/assets/" + file, std::move(*bytes));
     }
   }
   // The root page: a bilingual language chooser, for sites that publish
@@ -143,7 +143,7 @@ void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePla
   data.set("languages", languages);
   data.set("assets", "en/assets/");
   data.set("title", in.config.title.in("cy") + " | " + in.config.title.in("en"));
-  if (auto html = in.layouts.render("root", data, diags)) out["index.html"] = *html;
+  if (auto html = in.layouts.render("root", data, diags)) sink("index.html", std::move(*html));
 }
 
 }  // namespace cp

@@ -39,7 +39,10 @@ std::optional<std::string> render_page(const PageContext& ctx, const Page& page,
 DocNode content_tree(const Page& page, const PagePlan& plan, Diagnostics& diags);
 // The output path of a page: "<lang>/<url file>".
 std::string output_path(const Page& page);
+// A file made, below the output root (a page, a PDF, a sitemap), handed
+// over as soon as it is made.
+using FileSink = std::function<void(const std::string& path, std::string bytes)>;
 void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePlan& plan, Diagnostics& diags,
-                       RenderedFiles& out);
+                       const FileSink& sink);
 
 }  // namespace cp

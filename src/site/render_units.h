@@ -33,9 +33,6 @@ struct RenderUnitsOptions {
   int jobs = 1;
 };
 
-// A file made, below the output root: a page or a PDF.
-using FileSink = std::function<void(const std::string& path, std::string bytes)>;
-
 // Renders the pages `options.wanted` accepts and, as asked, their PDFs;
 // hands each file to `sink` on the calling thread. Returns every PDF linked
 // (page → PDF). A cluster whose documents have errors gets no PDFs; its

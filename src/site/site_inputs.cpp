@@ -7,6 +7,7 @@
 #include "model/cluster_rules.h"
 #include "data/load_yaml_file.h"
 #include "diag/suggest.h"
+#include "site/work_queue.h"
 
 namespace cp {
 
@@ -30,9 +31,25 @@ void load_theme(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
     diags.error({path, 0, 0}, "this link points outside the source tree", "copy the file into the theme instead");
 }
 
-void load_clusters(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
-  for (const auto& path : in.content.cluster_files)
-    if (auto cluster = load_cluster_file(fs, path, in, diags, sources)) in.clusters.push_back(std::move(*cluster));
+// The clusters' files are read and checked apart, on `jobs` threads (a
+// thousand of them took most of the loading), and taken in file order.
+void load_clusters(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in, int jobs) {
+  struct Loaded {
+    Diagnostics diags;
+    SourceRegistry sources;
+    std::optional<Cluster> cluster;
+  };
+  const auto& files = in.content.cluster_files;
+  std::vector<Loaded> loaded(files.size());
+  run_ordered(
+      files.size(), jobs, 64,
+      [&](size_t i) { loaded[i].cluster = load_cluster_file(fs, files[i], in, loaded[i].diags, loaded[i].sources); },
+      [&](size_t i) {
+        diags.append(loaded[i].diags);
+        sources.merge(std::move(loaded[i].sources));
+        if (loaded[i].cluster) in.clusters.push_back(std::move(*loaded[i].cluster));
+        loaded[i] = Loaded();
+      });
 }
 
 void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
@@ -65,7 +82,7 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
   std::vector<std::string> board_ids;
   for (const auto& b : in.boards) board_ids.push_back(b.id);
   YamlNode root;
-  if (!load_yaml_file(fs, path, diags, sources, root)) return std::nullopt;
+  if (!load_yaml_file(fs, path, diags, sources, root, /*hold_text=*/false)) return std::nullopt;
   Cluster cluster;
   cluster.id = id;
   cluster.board_id = board;
@@ -77,7 +94,7 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
   return cluster;
 }
 
-bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
+bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in, int jobs) {
   int before = diags.error_count();
   in.today = build_date();
   if (!load_site_config(fs, diags, sources, in.config)) {
@@ -92,7 +109,7 @@ bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& 
   load_packs(fs, diags, sources, in.packs);
   load_cnd_sets(fs, in.content.cnd_files, diags, sources, in.cnd_sets);
   in.key_actions = key_action_guide(in.content);
-  load_clusters(fs, diags, sources, in);
+  load_clusters(fs, diags, sources, in, jobs);
   find_templates(fs, diags, sources, in);
   return diags.error_count() == before;
 }

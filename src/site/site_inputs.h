@@ -53,6 +53,8 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
 
 // Loads all inputs, reporting every problem found; returns false when the
 // site cannot be built.
-bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in);
+// `jobs` threads read the clusters' files (the result is the same for any number).
+bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in,
+                      int jobs = 1);
 
 }  // namespace cp

@@ -55,3 +55,31 @@ TEST_CASE("did you mean: the closest name within a third of the word's length") 
   CHECK(suggestion_hint("monthy", {"monthly", "quarterly"}) == "did you mean 'monthly'?");
   CHECK(suggestion_hint("weekly", {"monthly", "quarterly"}) == "expected one of: monthly, quarterly");
 }
+
+TEST_CASE("a file registered to be read again shows its line, and none once it has changed") {
+  std::string on_disk = "name: x\n  quorom: 50%\n";
+  int reads = 0;
+  SourceRegistry sources;
+  sources.add_file("c.yaml", on_disk, [&]() -> std::optional<std::string> {
+    ++reads;
+    return on_disk;
+  });
+  Diagnostic d{Severity::Error, {"c.yaml", 2, 3}, "unknown key 'quorom'", ""};
+  CHECK(format_diagnostic(d, sources) == "c.yaml:2:3: error: unknown key 'quorom'\n 2 |   quorom: 50%\n   |   ^\n");
+  CHECK(reads == 1);
+  // Edited since it was read: its line 2 is no longer what the message is about.
+  on_disk = "name: x\n  quorum: 50%\n";
+  CHECK(format_diagnostic(d, sources) == "c.yaml:2:3: error: unknown key 'quorom'\n");
+  // Gone: no line either.
+  sources.add_file("d.yaml", "a: 1\n", [] { return std::optional<std::string>(); });
+  CHECK(format_diagnostic({Severity::Error, {"d.yaml", 1, 1}, "m", ""}, sources) == "d.yaml:1:1: error: m\n");
+}
+
+TEST_CASE("registries filled apart merge into one") {
+  SourceRegistry a, b;
+  a.add("a.md", "one\n");
+  b.add("b.md", "two\n");
+  a.merge(std::move(b));
+  CHECK(a.line_text("a.md", 1) == "one");
+  CHECK(a.line_text("b.md", 1) == "two");
+}
