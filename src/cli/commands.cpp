@@ -17,7 +17,7 @@
 #include "model/cluster_schema.h"
 #include "site/build.h"
 #include "site/site_inputs.h"
-#include "site/pdf_cache.h"
+#include "site/build_cache.h"
 #include "site/translation_report.h"
 #include "site/work_queue.h"
 
@@ -79,13 +79,13 @@ int run(const BuildArgs& args, bool write) {
   BuildOptions options;
   options.jobs = args.jobs > 0 ? args.jobs : default_jobs();
   options.pdfs = !args.no_pdf;
-  std::unique_ptr<PdfCache> cache;
+  std::unique_ptr<BuildCache> cache;
   if (write && !args.no_pdf && !args.no_cache) {
     // Beside the output, named after it: .output.cache for output/.
     fs::path out_path = fs::absolute(args.output).lexically_normal();
     if (out_path.filename().empty()) out_path = out_path.parent_path();
     std::string problem;
-    cache = PdfCache::open((out_path.parent_path() / ("." + out_path.filename().string() + ".cache")).string(), problem);
+    cache = BuildCache::open((out_path.parent_path() / ("." + out_path.filename().string() + ".cache")).string(), problem);
     if (!cache) std::cerr << "clusterpack: warning: " << problem << "; every PDF is made again\n";
     options.cache = cache.get();
   }

@@ -16,6 +16,13 @@ namespace fs = std::filesystem;
 
 namespace cp {
 
+void OutputWriter::link(const std::string& path, const std::string& from) {
+  std::ifstream in(from, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) throw std::runtime_error("cannot read " + from);
+  write(path, bytes);
+}
+
 void MemoryOutput::write(const std::string& path, std::string_view bytes) {
   if (!is_safe_relative_path(path)) throw std::invalid_argument("unsafe output path: " + path);
   files_[path] = std::string(bytes);
@@ -58,6 +65,16 @@ void StagedDiskOutput::write(const std::string& path, std::string_view bytes) {
   std::ofstream out(full, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw std::runtime_error("cannot write " + full.string());
+}
+
+void StagedDiskOutput::link(const std::string& path, const std::string& from) {
+  if (!is_safe_relative_path(path)) throw std::invalid_argument("unsafe output path: " + path);
+  fs::path full = fs::path(staging_) / path;
+  std::error_code ec;
+  fs::create_directories(full.parent_path(), ec);
+  if (::link(from.c_str(), full.c_str()) == 0) return;
+  fs::copy_file(from, full, fs::copy_options::overwrite_existing, ec);  // another file system
+  if (ec) throw std::runtime_error("cannot write " + full.string() + ": " + ec.message());
 }
 
 void StagedDiskOutput::discard() {

@@ -15,6 +15,9 @@ class OutputWriter {
   // `path` is relative to the output root; a path that could leave the root
   // throws std::invalid_argument (a bug in the caller, never user input).
   virtual void write(const std::string& path, std::string_view bytes) = 0;
+  // Puts the file `from` (outside the output, e.g. in the build cache) at
+  // `path`; by default a copy. Throws std::runtime_error when it cannot.
+  virtual void link(const std::string& path, const std::string& from);
   // The build failed after writing some files (PDFs are written as they are
   // made, to keep memory flat): forget everything written.
   virtual void discard() = 0;
@@ -37,6 +40,8 @@ class StagedDiskOutput : public OutputWriter {
   explicit StagedDiskOutput(std::string final_dir);
   ~StagedDiskOutput() override;  // removes the staging directory unless committed
   void write(const std::string& path, std::string_view bytes) override;
+  // A hard link (no copy of the bytes); a copy where links cannot be made.
+  void link(const std::string& path, const std::string& from) override;
   void discard() override;  // empties the staging directory; the final one is untouched
   // Atomically puts the staged tree in place of the final directory
   // (renameat2 RENAME_EXCHANGE, then the old tree is removed).

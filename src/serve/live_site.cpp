@@ -99,7 +99,7 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
   options.jobs = default_jobs();
   RenderedFiles made;
   auto keep = [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); };
-  PdfIndex links = render_units(in, plan, *documents, options, diags, keep);
+  PdfIndex links = render_units(in, plan, *documents, options, diags, keep).pdfs;
   render_site_files(fs_, in, plan, diags, keep);
   // An update in place (a cluster's data, a page) has already changed in_:
   // its documents are planned from it, whatever the outcome. The old plan

@@ -75,7 +75,11 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     out->write(path, bytes);
     ++written;
   };
-  PdfIndex pdfs = render_units(in, plan, documents, units, diags, write);
+  units.link = [&](const std::string& path, const std::string& cached) {
+    out->link(path, cached);
+    ++written;
+  };
+  RenderedUnits made = render_units(in, plan, documents, units, diags, write);
   timer.lap("pages+pdfs");
   render_site_files(fs, in, plan, diags, write);
   timer.lap("site files");
@@ -85,11 +89,10 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
   }
 
   for (const auto& page : plan.pages) ++stats.pages[page.lang];
-  stats.pdfs = static_cast<int>(pdfs.size());
-  if (units.cache) {
-    stats.pdfs_from_cache = options.cache->hits();
-    options.cache->keep_only_used();
-  }
+  stats.pdfs = static_cast<int>(made.pdfs.size());
+  stats.pdfs_from_cache = made.pdfs_from_cache;
+  stats.pages_from_cache = made.pages_from_cache;
+  if (units.cache) options.cache->keep_only_used();
   stats.files = written;
   return true;
 }

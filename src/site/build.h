@@ -9,19 +9,20 @@
 
 namespace cp {
 
-class PdfCache;
+class BuildCache;
 
 struct BuildStats {
   std::map<std::string, int> pages;  // by language
   int pdfs = 0;
   int pdfs_from_cache = 0;
+  int pages_from_cache = 0;
   int files = 0;
 };
 
 struct BuildOptions {
   int jobs = 1;       // threads rendering pages and PDFs; the output is the same for any number
   bool pdfs = true;   // false: the HTML pages only (pages then link no PDFs)
-  PdfCache* cache = nullptr;  // unchanged PDFs are taken from it (site/pdf_cache.h)
+  BuildCache* cache = nullptr;  // unchanged pages and PDFs are taken from it (site/build_cache.h)
 };
 
 // Builds the site from `fs` and, when it has no errors, writes every file

@@ -47,12 +47,17 @@ std::vector<Unit> cut_into_units(const PagePlan& plan, const PageFilter& wanted)
 struct UnitResult {
   Diagnostics diags;
   std::vector<std::pair<std::string, std::string>> files;  // output path, bytes
+  std::vector<BuildCache::UnitFile> linked;                // or, from the cache
   PdfIndex pdfs;
+  int pdfs_from_cache = 0;
+  bool hit = false;  // the whole unit came from the cache
 };
+
+bool is_pdf(const std::string& path) { return path.size() > 4 && path.compare(path.size() - 4, 4, ".pdf") == 0; }
 
 }  // namespace
 
-PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
                       const RenderUnitsOptions& options, Diagnostics& diags, const FileSink& sink) {
   const PageContext context(in, plan);
   const SitePdfs site_pdfs(in, plan, documents, in.pdf);
@@ -61,9 +66,29 @@ PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocu
   const std::vector<Unit> units = cut_into_units(plan, options.wanted);
   std::vector<UnitResult> results(units.size());
 
+  // A cluster's unit comes from the build cache when it has it: linked, not
+  // made. Only a unit made without any message is stored (from the cache,
+  // it would not repeat the message).
+  BuildCache* cache = make_pdfs && options.link ? options.cache : nullptr;
+  auto from_cache = [&](const Unit& unit, UnitResult& r, const std::vector<BuildCache::UnitFile>& files) {
+    for (const Page* page : unit.pages) {
+      std::string url = site_pdfs.url(*page);
+      if (url.empty()) continue;
+      for (const auto& f : files)
+        if (f.path == page->lang + "/" + url) r.pdfs[{page->key, page->lang}] = PdfFile{url, f.bytes};
+    }
+    for (const auto& f : files) r.pdfs_from_cache += is_pdf(f.path);
+    r.linked = files;
+    r.hit = true;
+  };
   auto work = [&](size_t i) {
     const Unit& unit = units[i];
     UnitResult& r = results[i];
+    std::string unit_key;
+    if (cache && unit.cluster) {
+      unit_key = cache->unit_key(*unit.cluster, unit.pages, true);
+      if (auto hit = cache->get_unit(unit_key)) return from_cache(unit, r, *hit);
+    }
     std::optional<ClusterDocuments> docs;
     if (unit.cluster) docs = documents.render(in, *unit.cluster, r.diags);
     const bool unit_ok = !r.diags.has_errors();
@@ -77,18 +102,19 @@ PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocu
         continue;
       }
       if (!make_pdfs || !unit_ok) continue;
+      // The PDF of a page that is not a cluster's (the guide) is cached on
+      // its own; a cluster's, with its unit.
+      BuildCache* pdf_cache = unit.cluster ? nullptr : options.cache;
       std::optional<std::string> bytes;
       std::string key;
-      if (options.cache) {
-        key = options.cache->key(*page, url);
-        bytes = options.cache->get(key);
+      if (pdf_cache) {
+        key = pdf_cache->key(*page, url);
+        if ((bytes = pdf_cache->get(key))) ++r.pdfs_from_cache;
       }
       if (!bytes) {
         Diagnostics pdf_diags;
         bytes = site_pdfs.render(*page, docs ? &*docs : nullptr, pdf_diags);
-        // Only a PDF made without any message is kept: from the cache, it
-        // would not repeat the message.
-        if (options.cache && bytes && pdf_diags.all().empty()) options.cache->put(key, *bytes);
+        if (pdf_cache && bytes && pdf_diags.all().empty()) pdf_cache->put(key, *bytes);
         r.diags.append(pdf_diags);
       }
       if (!bytes) continue;
@@ -102,13 +128,24 @@ PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocu
       if (auto html = render_page(context, *page, tree, links, r.diags))
         r.files.emplace_back(output_path(*page), std::move(*html));
     }
+    if (!unit_key.empty() && unit_ok && r.diags.all().empty()) {
+      if (auto stored = cache->put_unit(unit_key, r.files)) {
+        r.files.clear();
+        r.linked = std::move(*stored);
+      }
+    }
   };
-  PdfIndex all;
+  RenderedUnits all;
   auto consume = [&](size_t i) {
     UnitResult& r = results[i];
     diags.append(r.diags);
     for (auto& [path, bytes] : r.files) sink(path, std::move(bytes));
-    all.merge(r.pdfs);
+    for (const auto& f : r.linked) {
+      options.link(f.path, f.cached);
+      if (r.hit && !is_pdf(f.path)) ++all.pages_from_cache;
+    }
+    all.pdfs_from_cache += r.pdfs_from_cache;
+    all.pdfs.merge(r.pdfs);
     r = UnitResult();
   };
   // A unit holds a cluster's documents, PDFs and pages: a couple per thread

@@ -12,7 +12,7 @@
 #include "content/page_plan.h"
 #include "diag/diagnostic.h"
 #include "html/page_data.h"
-#include "site/pdf_cache.h"
+#include "site/build_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
@@ -26,18 +26,30 @@ enum class PdfLinks {
   LinkOnly,  // link every PDF, size unknown; it is made when asked for (serve)
 };
 
+// Puts a file of the build cache at an output path (a hard link).
+using FileLinker = std::function<void(const std::string& path, const std::string& cached_file)>;
+
 struct RenderUnitsOptions {
   PageFilter wanted;  // the pages to render; all when empty
   PdfLinks pdfs = PdfLinks::None;
-  PdfCache* cache = nullptr;  // fingerprinted for this build; with PdfLinks::Make
+  // Fingerprinted for this build; with PdfLinks::Make. A cluster whose unit
+  // is in it is not made again: its files are linked with `link`.
+  BuildCache* cache = nullptr;
+  FileLinker link;
   int jobs = 1;
 };
 
+struct RenderedUnits {
+  PdfIndex pdfs;             // every PDF linked: page → PDF
+  int pdfs_from_cache = 0;   // of them, taken from the cache
+  int pages_from_cache = 0;
+};
+
 // Renders the pages `options.wanted` accepts and, as asked, their PDFs;
-// hands each file to `sink` on the calling thread. Returns every PDF linked
-// (page → PDF). A cluster whose documents have errors gets no PDFs; its
-// pages are still rendered, for their messages.
-PdfIndex render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+// hands each file to `sink` on the calling thread. A cluster whose
+// documents have errors gets no PDFs; its pages are still rendered, for
+// their messages.
+RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
                       const RenderUnitsOptions& options, Diagnostics& diags, const FileSink& sink);
 
 }  // namespace cp

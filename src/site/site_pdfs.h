@@ -11,7 +11,7 @@
 #include "documents/generate.h"
 #include "html/page_data.h"
 #include "io/output_writer.h"
-#include "site/pdf_cache.h"
+#include "site/build_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -14,7 +15,7 @@
 #include "io/file_system.h"
 #include "io/output_writer.h"
 #include "site/build.h"
-#include "site/pdf_cache.h"
+#include "site/build_cache.h"
 
 using namespace cp;
 namespace fs = std::filesystem;
@@ -54,7 +55,7 @@ void build(const fs::path& dir, bool cached, Built& b) {
   DiskFileSystem disk((dir / "site").string());
   SourceWithDefaults source(disk);
   std::string problem;
-  auto cache = cached ? PdfCache::open((dir / "cache").string(), problem) : nullptr;
+  auto cache = cached ? BuildCache::open((dir / "cache").string(), problem) : nullptr;
   REQUIRE((!cached || cache));
   BuildOptions options;
   options.cache = cache.get();
@@ -79,7 +80,64 @@ TEST_CASE("a rebuild with nothing changed takes every PDF from the cache, byte f
   CHECK(cold.stats.pdfs_from_cache == 0);
   build(dir, true, again);
   CHECK(again.stats.pdfs_from_cache == again.stats.pdfs);
+  // Every cluster's page and document page too (the cluster units).
+  int cluster_pages = 0;
+  for (const auto& [path, bytes] : cold.out.files())
+    if ((path.find("/test-cluster/") != std::string::npos || path.find("/other-cluster/") != std::string::npos) &&
+        path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0)
+      ++cluster_pages;
+  CHECK(cluster_pages > 0);
+  CHECK(again.stats.pages_from_cache == cluster_pages);
   CHECK(again.out.files() == cold.out.files());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("on disk, a rebuild from the cache links the cached files and gives the same tree") {
+  fs::path dir = fixture_copy("disk");
+  auto build_to_disk = [&](const fs::path& output) {
+    DiskFileSystem disk((dir / "site").string());
+    SourceWithDefaults source(disk);
+    std::string problem;
+    auto cache = BuildCache::open((dir / "cache").string(), problem);
+    REQUIRE(cache);
+    BuildOptions options;
+    options.cache = cache.get();
+    Diagnostics diags;
+    SourceRegistry sources;
+    BuildStats stats;
+    StagedDiskOutput out(output.string());
+    REQUIRE(build_site(source, &out, diags, sources, stats, options));
+    out.commit();
+    return stats;
+  };
+  auto tree = [](const fs::path& root) {
+    std::map<std::string, std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
+      if (!e.is_regular_file()) continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream bytes;
+      bytes << in.rdbuf();
+      files[fs::relative(e.path(), root).string()] = bytes.str();
+    }
+    return files;
+  };
+  BuildStats cold = build_to_disk(dir / "out");
+  auto first = tree(dir / "out");
+  BuildStats again = build_to_disk(dir / "out");
+  CHECK(cold.pages_from_cache == 0);
+  CHECK(again.pages_from_cache > 0);
+  CHECK(tree(dir / "out") == first);
+  // A cached page is the cache's file itself, read-only, so that editing the
+  // output cannot change what the next build takes from the cache.
+  fs::path page;
+  for (const auto& e : fs::recursive_directory_iterator(dir / "out"))
+    if (e.path().string().find("/test-cluster/") != std::string::npos && e.path().filename() == "index.html")
+      page = e.path();
+  REQUIRE(!page.empty());
+  struct stat st {};
+  REQUIRE(::stat(page.c_str(), &st) == 0);
+  CHECK(st.st_nlink == 2);
+  CHECK((st.st_mode & 0222) == 0);
   fs::remove_all(dir);
 }
 
@@ -144,9 +202,9 @@ TEST_CASE("a cache folder that others can open is refused") {
   fs::create_directories(dir);
   ::chmod(dir.c_str(), 0755);
   std::string problem;
-  CHECK(PdfCache::open(dir.string(), problem) == nullptr);
+  CHECK(BuildCache::open(dir.string(), problem) == nullptr);
   CHECK(problem == "the PDF cache " + dir.string() + " is not a folder private to this user (mode 0700)");
   ::chmod(dir.c_str(), 0700);
-  CHECK(PdfCache::open(dir.string(), problem) != nullptr);
+  CHECK(BuildCache::open(dir.string(), problem) != nullptr);
   fs::remove_all(dir);
 }

@@ -1,4 +1,4 @@
-#include "site/pdf_cache.h"
+#include "site/build_cache.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,7 +78,7 @@ bool is_cluster_data(const std::string& path) {
 
 }  // namespace
 
-std::unique_ptr<PdfCache> PdfCache::open(const std::string& dir, std::string& problem) {
+std::unique_ptr<BuildCache> BuildCache::open(const std::string& dir, std::string& problem) {
   std::error_code ec;
   fs::create_directories(fs::path(dir).parent_path(), ec);
   ::mkdir(dir.c_str(), 0700);
@@ -91,12 +91,12 @@ std::unique_ptr<PdfCache> PdfCache::open(const std::string& dir, std::string& pr
     problem = "the PDF cache " + dir + " is not a folder private to this user (mode 0700)";
     return nullptr;
   }
-  return std::unique_ptr<PdfCache>(new PdfCache(dir));
+  return std::unique_ptr<BuildCache>(new BuildCache(dir));
 }
 
-void PdfCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
+void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
   Hasher site;
-  site.add("clusterpack PDF cache 1").add(executable_identity());
+  site.add("clusterpack build cache 2").add(executable_identity());
   site.add(in.today.iso());
   auto epoch = source_date_epoch();
   site.add(epoch ? std::to_string(*epoch) : "no SOURCE_DATE_EPOCH");
@@ -123,7 +123,7 @@ void PdfCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
   }
 }
 
-std::string PdfCache::key(const Page& page, const std::string& url) const {
+std::string BuildCache::key(const Page& page, const std::string& url) const {
   Hasher h;
   h.add(site_).add(page.key).add(page.lang).add(url);
   const Cluster* cluster = page.cluster ? page.cluster : page.document ? page.document->cluster : nullptr;
@@ -137,9 +137,94 @@ std::string PdfCache::key(const Page& page, const std::string& url) const {
   return h.hex();
 }
 
-std::string PdfCache::path_of(const std::string& key) const { return dir_ + "/" + key + ".pdf"; }
+std::string BuildCache::path_of(const std::string& key) const { return dir_ + "/" + key + ".pdf"; }
 
-std::optional<std::string> PdfCache::get(const std::string& key) {
+namespace {
+
+// Written aside, then renamed: a build killed midway leaves no half file.
+// Read-only: the output hard-links it, and an edit of the output must fail
+// rather than change the cache.
+bool write_entry(const std::string& path, std::string_view bytes) {
+  std::ostringstream tmp;
+  tmp << path << ".tmp." << ::getpid() << "." << std::this_thread::get_id();
+  {
+    std::ofstream out(tmp.str(), std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      std::error_code ec;
+      fs::remove(tmp.str(), ec);
+      return false;
+    }
+  }
+  ::chmod(tmp.str().c_str(), 0444);
+  std::error_code ec;
+  fs::rename(tmp.str(), path, ec);
+  if (ec) fs::remove(tmp.str(), ec);
+  return !ec;
+}
+
+// ".html" of "en/a/index.html": a unit's files keep their type in the cache.
+std::string extension_of(const std::string& path) {
+  size_t dot = path.rfind('.');
+  size_t slash = path.rfind('/');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  return path.substr(dot);
+}
+
+}  // namespace
+
+std::string BuildCache::unit_key(const Cluster& cluster, const std::vector<const Page*>& pages, bool pdfs) const {
+  Hasher h;
+  h.add("unit").add(site_).add(pdfs ? "with PDFs" : "without PDFs");
+  auto it = clusters_.find(&cluster);
+  h.add(it != clusters_.end() ? it->second : std::string("unknown cluster"));
+  for (const Page* page : pages) h.add(page->key).add(page->lang).add(page->url);
+  return h.hex();
+}
+
+std::optional<std::vector<BuildCache::UnitFile>> BuildCache::get_unit(const std::string& key) {
+  auto manifest = read_file(dir_ + "/" + key + ".unit");
+  if (!manifest) return std::nullopt;
+  // One line per file: "<size>\t<output path>"; the file is "<key>.<n><ext>".
+  std::vector<UnitFile> files;
+  std::istringstream lines(*manifest);
+  std::string line;
+  while (std::getline(lines, line)) {
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) return std::nullopt;
+    UnitFile f;
+    f.path = line.substr(tab + 1);
+    f.bytes = std::strtoull(line.substr(0, tab).c_str(), nullptr, 10);
+    f.cached = dir_ + "/" + key + "." + std::to_string(files.size()) + extension_of(f.path);
+    struct stat st {};
+    if (::stat(f.cached.c_str(), &st) != 0 || static_cast<size_t>(st.st_size) != f.bytes) return std::nullopt;
+    files.push_back(std::move(f));
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.insert(key);
+  for (const auto& f : files)
+    if (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".pdf") == 0) ++hits_;
+  return files;
+}
+
+std::optional<std::vector<BuildCache::UnitFile>> BuildCache::put_unit(
+    const std::string& key, const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<UnitFile> stored;
+  std::string manifest;
+  for (const auto& [path, bytes] : files) {
+    UnitFile f{path, dir_ + "/" + key + "." + std::to_string(stored.size()) + extension_of(path), bytes.size()};
+    if (path.find('\n') != std::string::npos || !write_entry(f.cached, bytes)) return std::nullopt;
+    manifest += std::to_string(bytes.size()) + "\t" + path + "\n";
+    stored.push_back(std::move(f));
+  }
+  // The manifest last: a unit whose files are not all there is never found.
+  if (!write_entry(dir_ + "/" + key + ".unit", manifest)) return std::nullopt;
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.insert(key);
+  return stored;
+}
+
+std::optional<std::string> BuildCache::get(const std::string& key) {
   auto bytes = read_file(path_of(key));
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
@@ -147,32 +232,21 @@ std::optional<std::string> PdfCache::get(const std::string& key) {
   return bytes;
 }
 
-void PdfCache::put(const std::string& key, const std::string& bytes) {
-  // Written aside, then renamed: a build killed midway leaves no half PDF.
-  std::ostringstream tmp;
-  tmp << path_of(key) << ".tmp." << ::getpid() << "." << std::this_thread::get_id();
-  {
-    std::ofstream out(tmp.str(), std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) {
-      std::error_code ec;
-      fs::remove(tmp.str(), ec);
-      return;  // a cache that cannot be written only makes the next build slower
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp.str(), path_of(key), ec);
-  if (ec) fs::remove(tmp.str(), ec);
+void BuildCache::put(const std::string& key, const std::string& bytes) {
+  // A cache that cannot be written only makes the next build slower.
+  if (!write_entry(path_of(key), bytes)) return;
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
 }
 
-void PdfCache::keep_only_used() {
+void BuildCache::keep_only_used() {
+  // An entry's files are named "<key>.pdf", "<key>.unit" or "<key>.<n><ext>";
+  // a file left half written by a killed build has ".tmp." in its name.
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir_, ec)) {
     std::string name = entry.path().filename().string();
-    std::string key = name.size() > 4 && name.compare(name.size() - 4, 4, ".pdf") == 0 ? name.substr(0, name.size() - 4) : "";
-    if (key.empty() || !used_.count(key)) {
+    std::string key = name.substr(0, name.find('.'));
+    if (name.find(".tmp.") != std::string::npos || !used_.count(key)) {
       std::error_code rm;
       fs::remove(entry.path(), rm);
     }

@@ -1,13 +1,19 @@
 #pragma once
-// The PDF cache (issue 9): a rebuild does not make again a PDF whose inputs
-// have not changed. A PDF's key is a hash of what it is made of:
+// The build cache (issue 9): a rebuild does not make again what it made
+// before from the same inputs. Two kinds of entry:
+//   - a cluster's unit (site/render_units.h): every page and PDF of the
+//     cluster, stored as files and hard-linked into the new output (made
+//     read-only, so that an edit of an output file cannot reach the cache);
+//   - a PDF of another page (the guide's).
+// A key is a hash of what the entry is made of:
 //   - clusterpack itself (the executable: any other build of it misses),
 //   - the build date and SOURCE_DATE_EPOCH,
 //   - every source file but the clusters' data (site.yaml, content/,
 //     templates/, the theme with its layouts, strings, pdf.yaml and fonts,
 //     and the font files the PDFs embed),
 //   - for a cluster's documents and pack, that cluster's YAML file,
-//   - the page (key, language) and where its PDF goes.
+//   - the page (key, language) and where its PDF goes; for a unit, its
+//     pages and where they go, and whether the pages link PDFs.
 // A cluster's PDFs are made from its own data and the shared files only, so
 // editing one cluster makes only that cluster's PDFs again. Only PDFs made
 // without any message are kept: a cached PDF would not repeat a warning.
@@ -20,6 +26,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "content/page_plan.h"
 #include "io/file_system.h"
@@ -28,11 +36,11 @@
 
 namespace cp {
 
-class PdfCache {
+class BuildCache {
  public:
   // Opens `dir`, creating it (0700). nullptr, with `problem` set, when it
   // cannot be created or is not a folder private to this user.
-  static std::unique_ptr<PdfCache> open(const std::string& dir, std::string& problem);
+  static std::unique_ptr<BuildCache> open(const std::string& dir, std::string& problem);
 
   // What every PDF of this build depends on (see above); call once before
   // key(). Reads the source files through `fs`.
@@ -43,13 +51,29 @@ class PdfCache {
   // Safe from several threads.
   std::optional<std::string> get(const std::string& key);
   void put(const std::string& key, const std::string& bytes);
+
+  // A file of a cached unit: where it goes below the output root, the file
+  // in the cache that holds it, and its size.
+  struct UnitFile {
+    std::string path;
+    std::string cached;
+    size_t bytes = 0;
+  };
+  // The key of the unit of `cluster` made of `pages`, with or without PDFs.
+  std::string unit_key(const Cluster& cluster, const std::vector<const Page*>& pages, bool pdfs) const;
+  // Safe from several threads. nullopt when any of its files is missing.
+  std::optional<std::vector<UnitFile>> get_unit(const std::string& key);
+  // Stores the unit's files (output path, bytes); nullopt when the cache
+  // cannot be written.
+  std::optional<std::vector<UnitFile>> put_unit(const std::string& key,
+                                                const std::vector<std::pair<std::string, std::string>>& files);
   // After a build that succeeded: drop what it did not use.
   void keep_only_used();
 
   int hits() const { return hits_; }
 
  private:
-  explicit PdfCache(std::string dir) : dir_(std::move(dir)) {}
+  explicit BuildCache(std::string dir) : dir_(std::move(dir)) {}
   std::string path_of(const std::string& key) const;
   std::string dir_;
   std::string site_;                                 // hash of what every PDF depends on
