@@ -32,6 +32,14 @@ def percentile(values, p):
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def edit_first_risk_title(text, i):
+    """The English title of the cluster's first risk: an edit of data that
+    only the cluster's own pages show (its risk register)."""
+    at = text.index("\nrisks:\n")
+    at = text.index("\n      en: ", at) + len("\n      en: ")
+    return text[:at] + f"Bench{i} " + text[at:]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -74,7 +82,9 @@ def main():
         kinds = [
             ("chapter (content/guide/01-vision.en.md)", chapter, "en/guide/vision/index.html", args.reps,
              lambda text, i: text + f"\nBench edit {i}.\n"),
-            (f"cluster YAML ({board}/{cluster_id}.yaml)", cluster,
+            (f"cluster YAML, a risk's title ({board}/{cluster_id}.yaml)", cluster,
+             f"en/health-boards/{board}/{cluster_id}/risk-register/index.html", args.reps, edit_first_risk_title),
+            (f"cluster YAML, its name ({board}/{cluster_id}.yaml)", cluster,
              f"en/health-boards/{board}/{cluster_id}/index.html", args.reps,
              lambda text, i: text.replace("\nname: {en: ", f"\nname: {{en: Bench{i} ", 1)),
             ("layout (layouts/chapter.mustache)", layout, "en/guide/vision/index.html", args.layout_reps,

@@ -64,10 +64,17 @@ class Planner {
     }
     for (const auto& lang : in_.languages) add_generated_pages(lang);
     check_collisions();
-    std::stable_sort(plan_.pages.begin(), plan_.pages.end(), [](const Page& a, const Page& b) {
-      return std::tie(a.key, a.lang) < std::tie(b.key, b.lang);
-    });
-    return std::move(plan_);
+    // Sorted by (key, language) through pointers, then moved once: moving
+    // whole pages in the sort took a third of planning a thousand clusters.
+    std::vector<Page*> order;
+    order.reserve(plan_.pages.size());
+    for (auto& p : plan_.pages) order.push_back(&p);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Page* a, const Page* b) { return std::tie(a->key, a->lang) < std::tie(b->key, b->lang); });
+    PagePlan sorted;
+    sorted.pages.reserve(order.size());
+    for (Page* p : order) sorted.pages.push_back(std::move(*p));
+    return sorted;
   }
 
  private:
@@ -166,7 +173,7 @@ class Planner {
       page.parent_key = "health-boards";
       page.url = boards_url + board.id + "/";
       page.board = &board;
-      plan_.pages.push_back(page);
+      plan_.pages.push_back(std::move(page));
     }
     for (const auto& cluster : in_.clusters) {
       Page page;
@@ -179,7 +186,7 @@ class Planner {
       page.cluster = &cluster;
       for (const auto& b : in_.boards)
         if (b.id == cluster.board_id) page.board = &b;
-      plan_.pages.push_back(page);
+      plan_.pages.push_back(std::move(page));
     }
     for (const auto& doc : in_.documents) {
       const Cluster& cluster = *doc.cluster;
@@ -194,7 +201,7 @@ class Planner {
       page.document = &doc;
       for (const auto& b : in_.boards)
         if (b.id == cluster.board_id) page.board = &b;
-      plan_.pages.push_back(page);
+      plan_.pages.push_back(std::move(page));
     }
     Page not_found;
     not_found.key = "404";
@@ -228,11 +235,28 @@ class Planner {
   }
 
   void check_collisions() {
-    std::map<std::pair<std::string, std::string>, const Page*> seen;
-    for (const auto& p : plan_.pages) {
-      auto [it, inserted] = seen.emplace(std::make_pair(p.lang, p.url), &p);
-      if (inserted) continue;
-      const Page* first = it->second;
+    // Pages in (language, address) order, in plan order where equal: each
+    // page that shares the address of the one before collides with the
+    // first of them.
+    std::vector<const Page*> order;
+    order.reserve(plan_.pages.size());
+    for (const auto& p : plan_.pages) order.push_back(&p);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Page* a, const Page* b) { return std::tie(a->lang, a->url) < std::tie(b->lang, b->url); });
+    const Page* head = nullptr;
+    std::vector<std::pair<const Page*, const Page*>> collisions;  // (first at the address, page)
+    for (size_t i = 0; i < order.size(); ++i) {
+      if (i == 0 || order[i]->lang != order[i - 1]->lang || order[i]->url != order[i - 1]->url) {
+        head = order[i];
+        continue;
+      }
+      collisions.emplace_back(head, order[i]);
+    }
+    // Reported in plan order, as they are found.
+    std::stable_sort(collisions.begin(), collisions.end(),
+                     [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (const auto& [first, page] : collisions) {
+      const Page& p = *page;
       std::string file = p.source ? p.source->path : first->source ? first->source->path : "content";
       diags_.error({file, 0, 0},
                    "two pages have the same address '" + p.url + "' in '" + p.lang + "' (" + first->key + " and " +

@@ -16,6 +16,7 @@ struct FrontMatter {
   std::optional<int> chapter;
   std::vector<std::string> key_actions;
   std::optional<int> key_actions_shared_with;
+  bool operator==(const FrontMatter&) const = default;
 };
 
 struct SourcePage {

@@ -405,14 +405,28 @@ class DataBuilder {
     d.set("categories", categories);
   }
 
+  // Things in the alphabetical order of their names in the page's
+  // language. Each name's collation key is made once, not at every
+  // comparison: the Welsh list of a thousand clusters took 80 ms that way.
+  template <typename T>
+  std::vector<const T*> in_name_order(std::vector<const T*> items) const {
+    std::vector<std::pair<std::string, const T*>> keyed;
+    keyed.reserve(items.size());
+    for (const T* item : items) keyed.emplace_back(collation_key(item->name.in(lang_), lang_), item);
+    // As collate_less: the key, then the name itself.
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return a.second->name.in(lang_) < b.second->name.in(lang_);
+    });
+    for (size_t i = 0; i < keyed.size(); ++i) items[i] = keyed[i].second;
+    return items;
+  }
+
   std::vector<const Cluster*> clusters_of(const std::string& board_id) const {
     std::vector<const Cluster*> out;
     for (const auto& c : s_.clusters)
       if (c.board_id == board_id) out.push_back(&c);
-    std::stable_sort(out.begin(), out.end(), [&](const Cluster* a, const Cluster* b) {
-      return collate_less(a->name.in(lang_), b->name.in(lang_), lang_);
-    });
-    return out;
+    return in_name_order(std::move(out));
   }
 
   TemplateData cluster_entry(const Cluster& c) const {
@@ -442,17 +456,15 @@ class DataBuilder {
     TemplateList list;
     for (const Cluster* c : clusters_of(b.id)) list.push_back(cluster_entry(*c));
     e.set("has_clusters", !list.empty());
-    e.set("cluster_count", std::to_string(clusters_of(b.id).size()));
+    e.set("cluster_count", std::to_string(list.size()));
     e.set("clusters", list);
     return e;
   }
 
   void boards(TemplateData& d) {
-    std::vector<const HealthBoard*> sorted;
-    for (const auto& b : s_.boards) sorted.push_back(&b);
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const HealthBoard* a, const HealthBoard* b) {
-      return collate_less(a->name.in(lang_), b->name.in(lang_), lang_);
-    });
+    std::vector<const HealthBoard*> boards;
+    for (const auto& b : s_.boards) boards.push_back(&b);
+    std::vector<const HealthBoard*> sorted = in_name_order(std::move(boards));
     TemplateList list;
     for (const HealthBoard* b : sorted) list.push_back(board_entry(*b));
     d.set("boards", list);

@@ -34,9 +34,28 @@ bool same_key_actions(const KeyActionGuide& a, const KeyActionGuide& b) {
   return true;
 }
 
+// The same pages at the same addresses (what the sitemaps and the removal
+// of pages depend on).
+bool same_pages(const PagePlan& a, const PagePlan& b) {
+  if (a.pages.size() != b.pages.size()) return false;
+  for (size_t i = 0; i < a.pages.size(); ++i)
+    if (a.pages[i].key != b.pages[i].key || a.pages[i].lang != b.pages[i].lang || a.pages[i].url != b.pages[i].url)
+      return false;
+  return true;
+}
+
 }  // namespace
 
+std::optional<std::string> LiveSite::file(const std::string& path) const {
+  std::shared_lock lock(files_mutex_);
+  auto it = files_.find(path);
+  if (it == files_.end()) return std::nullopt;
+  return it->second;
+}
+
 void LiveSite::commit(RenderedFiles made, bool whole, const PagePlan& plan) {
+  // Only this thread changes files_: it reads them without the lock, and
+  // holds it only while it changes them.
   changed_outputs_.clear();
   if (whole) {
     for (const auto& [path, bytes] : made) {
@@ -45,30 +64,35 @@ void LiveSite::commit(RenderedFiles made, bool whole, const PagePlan& plan) {
     }
     for (const auto& [path, bytes] : files_)
       if (!made.count(path)) changed_outputs_.insert(path);
-    files_ = std::move(made);
-    return;
+    RenderedFiles old;
+    {
+      std::unique_lock lock(files_mutex_);
+      old.swap(files_);
+      files_ = std::move(made);
+    }
+    return;  // the old files are freed without the lock
   }
   // Pages that are no longer planned go (a cluster that dropped an SBAR).
   // The same pages at the same places, the common case, is checked without
   // building the set of every page's path.
-  bool same_pages = plan.pages.size() == plan_.pages.size();
-  for (size_t i = 0; same_pages && i < plan.pages.size(); ++i)
-    same_pages = plan.pages[i].key == plan_.pages[i].key && plan.pages[i].lang == plan_.pages[i].lang &&
-                 plan.pages[i].url == plan_.pages[i].url;
-  if (!same_pages) {
+  if (!same_pages(plan, plan_)) {
     std::set<std::string> planned;
     for (const auto& page : plan.pages) planned.insert(output_path(page));
+    std::unique_lock lock(files_mutex_);
     for (const auto& page : plan_.pages) {
       std::string path = output_path(page);
       if (!planned.count(path) && files_.erase(path)) changed_outputs_.insert(path);
     }
   }
+  std::vector<std::pair<std::string, std::string>> changed;
   for (auto& [path, bytes] : made) {
-    auto [it, added] = files_.try_emplace(path);
-    if (!added && it->second == bytes) continue;
-    it->second = std::move(bytes);
+    auto it = files_.find(path);
+    if (it != files_.end() && it->second == bytes) continue;
     changed_outputs_.insert(path);
+    changed.emplace_back(path, std::move(bytes));
   }
+  std::unique_lock lock(files_mutex_);
+  for (auto& [path, bytes] : changed) files_[path] = std::move(bytes);
 }
 
 bool LiveSite::rebuild_all() {
@@ -100,7 +124,9 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
   RenderedFiles made;
   auto keep = [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); };
   PdfIndex links = render_units(in, plan, *documents, options, diags, keep).pdfs;
-  render_site_files(fs_, in, plan, diags, keep);
+  // The sitemaps list the pages' addresses: an update that keeps them all
+  // (almost every edit) leaves the site files as they are.
+  if (!wanted || !same_pages(plan, plan_)) render_site_files(fs_, in, plan, diags, keep);
   // An update in place (a cluster's data, a page) has already changed in_:
   // its documents are planned from it, whatever the outcome. The old plan
   // points into the old ones until it is replaced below (after a failure,
@@ -120,20 +146,50 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
   }
   problems_ = Diagnostics{};
   commit(std::move(made), !wanted, plan);
-  // The PDF links of the pages re-rendered are replaced; of the others, kept.
-  if (!wanted) pdf_pages_.clear();
-  for (auto it = pdf_pages_.begin(); it != pdf_pages_.end();) {
-    const Page* old = plan_.find(it->second.first, it->second.second);
-    if (!old || wanted(*old)) {
-      if (pdf_cache_.erase(it->first)) changed_outputs_.insert(it->first);
-      it = pdf_pages_.erase(it);
-    } else {
-      ++it;
-    }
-  }
+  drop_pdf_links(wanted);
   plan_ = std::move(plan);
+  context_ = std::make_unique<PageContext>(*in_, plan_);
   update_pdfs(wanted, links);
   return true;
+}
+
+bool LiveSite::rerender(const PageFilter& wanted) {
+  Diagnostics diags;
+  RenderUnitsOptions options;
+  options.wanted = wanted;
+  options.pdfs = PdfLinks::LinkOnly;
+  options.jobs = default_jobs();
+  options.context = context_.get();
+  RenderedFiles made;
+  PdfIndex links = render_units(*in_, plan_, *documents_, options, diags,
+                                [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); })
+                       .pdfs;
+  if (diags.has_errors()) {
+    problems_ = diags;
+    return false;
+  }
+  problems_ = Diagnostics{};
+  commit(std::move(made), false, plan_);
+  drop_pdf_links(wanted);
+  update_pdfs(wanted, links);
+  return true;
+}
+
+void LiveSite::drop_pdf_links(const PageFilter& wanted) {
+  // The PDF links of the pages re-rendered are replaced; of the others, kept.
+  if (!wanted) {
+    pdf_pages_.clear();
+    pdf_of_page_.clear();
+    return;
+  }
+  for (const auto& page : plan_.pages) {
+    if (!wanted(page)) continue;
+    auto link = pdf_of_page_.find({page.key, page.lang});
+    if (link == pdf_of_page_.end()) continue;
+    if (pdf_cache_.erase(link->second)) changed_outputs_.insert(link->second);
+    pdf_pages_.erase(link->second);
+    pdf_of_page_.erase(link);
+  }
 }
 
 void LiveSite::update_pdfs(const PageFilter& wanted, const PdfIndex& links) {
@@ -146,6 +202,7 @@ void LiveSite::update_pdfs(const PageFilter& wanted, const PdfIndex& links) {
     if (pdf_cache_.erase(path) > 0 || (page && changed_outputs_.count(output_path(*page)) > 0))
       changed_outputs_.insert(path);
     pdf_pages_[path] = page_id;
+    pdf_of_page_[page_id] = path;
   }
   if (wanted) return;
   // After a whole render: the PDFs of pages that are gone.
@@ -198,12 +255,30 @@ bool LiveSite::update_cluster(const std::string& path) {
     problems_ = diags;
     return false;
   }
+  // What the lists of clusters show of it (its board's page, the page of
+  // all boards).
+  const Cluster& old = in_->clusters[index];
+  bool listed_the_same = old.name.en == cluster->name.en && old.name.cy == cluster->name.cy &&
+                         old.population == cluster->population && old.example == cluster->example;
+  bool same_board = old.board_id == cluster->board_id;
   in_->clusters[index] = std::move(*cluster);
   const Cluster* changed = &in_->clusters[index];
   std::string board_key = "board/" + changed->board_id;
-  return render(nullptr, [&](const Page& page) {
+  auto its_pages = [changed](const Page& page) { return page.cluster == changed; };
+  auto its_pages_and_lists = [changed, board_key](const Page& page) {
     return page.cluster == changed || page.key == board_key || page.key == "health-boards";
-  });
+  };
+  // The common edit: the same documents under the same titles. The plan
+  // stays (its cluster page takes the cluster's name); the cluster's pages
+  // are rendered again, and the lists of clusters when what they show of it
+  // changed.
+  if (same_board && documents_->replan(*in_, *changed)) {
+    for (auto& page : plan_.pages)
+      if (page.cluster == changed && page.kind == "cluster") page.title = changed->name.in(page.lang);
+    if (listed_the_same) return rerender(its_pages);
+    return rerender(its_pages_and_lists);
+  }
+  return render(nullptr, its_pages_and_lists);
 }
 
 bool LiveSite::update_page(const std::string& path) {
@@ -219,7 +294,16 @@ bool LiveSite::update_page(const std::string& path) {
     problems_ = diags;
     return false;
   }
+  // The common edit: the body alone. Only the page itself shows it, and the
+  // guide's PDF, which its front page links (re-rendering that page drops
+  // the cached PDF). Its title, summary or address appear on other pages:
+  // when the front matter changes, every content page is rendered again.
+  bool body_only = target->front == page->front && target->body_line == page->body_line;
   *target = std::move(*page);
+  if (body_only && in_->content.pages.size() > 0) {
+    const SourcePage* edited = target;
+    return rerender([edited](const Page& p) { return p.source == edited || p.key == "guide/_index"; });
+  }
   // The chapters' front matter holds the guide's key actions, which the
   // clusters' self-assessments quote: when they change, everything is
   // made again.

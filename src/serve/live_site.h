@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <shared_mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,7 +35,11 @@ class LiveSite {
   // Applies changed source paths (relative to the source root).
   bool apply(const std::vector<std::string>& changed);
 
+  // Every file of the last good site. Not while an update may run: use file().
   const RenderedFiles& files() const { return files_; }
+  // One file of the last good site; safe from any thread while an update
+  // runs (it changes the files only at its end, under a lock).
+  std::optional<std::string> file(const std::string& path) const;
   // The output paths the last successful update changed: pages and site
   // files, and the PDFs it dropped from the cache or whose page changed.
   const std::set<std::string>& changed_outputs() const { return changed_outputs_; }
@@ -63,6 +68,12 @@ class LiveSite {
   // `wanted` accepts; on success the result replaces the files, and `in`
   // (when given) the inputs.
   bool render(std::unique_ptr<SiteInputs> in, const PageFilter& wanted);
+  // Renders the pages `wanted` accepts with the plan as it is (an edit that
+  // changed no page's title, address or list entry), and commits them.
+  bool rerender(const PageFilter& wanted);
+  // Drops the PDF links (and cached PDFs) of the pages of the current plan
+  // that `wanted` accepts (all when it is empty).
+  void drop_pdf_links(const PageFilter& wanted);
   // Puts the files of a render in place and notes which outputs changed.
   // A partial render (`whole` false) replaces only the pages it made; pages
   // the plan no longer has go.
@@ -76,13 +87,16 @@ class LiveSite {
   std::unique_ptr<SiteInputs> in_;
   std::unique_ptr<SiteDocuments> documents_;  // planned from in_
   PagePlan plan_;
+  std::unique_ptr<PageContext> context_;  // of plan_ (its lookups are built once)
   RenderedFiles files_;
+  mutable std::shared_mutex files_mutex_;  // held to change files_, and by file()
   std::set<std::string> changed_outputs_;
   Diagnostics problems_;
   SourceRegistry sources_;
   std::string scope_;
   // PDF output path → (page key, language), for the pages of plan_.
   std::map<std::string, std::pair<std::string, std::string>> pdf_pages_;
+  std::map<std::pair<std::string, std::string>, std::string> pdf_of_page_;  // the other way round
   std::map<std::string, std::string> pdf_cache_;  // PDF output path → bytes
 };
 

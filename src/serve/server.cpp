@@ -54,7 +54,7 @@ std::string json_escape(const std::string& s) {
 struct SharedState {
   std::mutex mutex;
   std::condition_variable changed;
-  std::shared_ptr<const RenderedFiles> files;
+  bool built = false;  // a good site exists: its files are served
   long version = 0;
   std::string event;  // JSON of the last build: version, changed outputs, errors
   int live_clients = 0;
@@ -88,7 +88,7 @@ std::string build_event(long version, const LiveSite& site) {
 void publish(SharedState& state, const LiveSite& site) {
   std::lock_guard<std::mutex> lock(state.mutex);
   ++state.version;
-  state.files = std::make_shared<const RenderedFiles>(site.files());
+  state.built = state.built || !site.files().empty();
   state.event = build_event(state.version, site);
   state.changed.notify_all();
 }
@@ -196,19 +196,22 @@ void install_routes(httplib::Server& server, SharedState& state, int max_clients
   });
   server.Get(R"(/.*)", [&state](const httplib::Request& req, httplib::Response& res) {
     std::string path = output_path_for_request(req.path);
-    std::shared_ptr<const RenderedFiles> files;
+    bool built;
     {
       std::lock_guard<std::mutex> lock(state.mutex);
-      files = state.files;
+      built = state.built;
     }
-    auto it = path.empty() || !files ? RenderedFiles::const_iterator{} : files->find(path);
-    if (!path.empty() && files && it == files->end() && serve_pdf(state, path, res)) return;
-    if (path.empty() || !files || it == files->end()) {
+    // The files are read from the live site itself (no copy of the site per
+    // update): an update holds their lock only while it puts its files in.
+    std::optional<std::string> file;
+    if (!path.empty() && built) file = state.site->file(path);
+    if (!path.empty() && built && !file && serve_pdf(state, path, res)) return;
+    if (!file) {
       res.status = 404;
       std::string lang = req.path.rfind("/cy/", 0) == 0 ? "cy" : "en";
-      auto page = files ? files->find(lang + "/404.html") : RenderedFiles::const_iterator{};
-      if (files && page != files->end())
-        res.set_content(inject_live_script(page->second), "text/html; charset=utf-8");
+      auto page = built ? state.site->file(lang + "/404.html") : std::nullopt;
+      if (page)
+        res.set_content(inject_live_script(*page), "text/html; charset=utf-8");
       else
         res.set_content("not found\n", "text/plain; charset=utf-8");
       return;
@@ -216,9 +219,9 @@ void install_routes(httplib::Server& server, SharedState& state, int max_clients
     res.set_header("Cache-Control", "no-store");
     std::string type = content_type_for(path);
     if (type.rfind("text/html", 0) == 0)
-      res.set_content(inject_live_script(it->second), type.c_str());
+      res.set_content(inject_live_script(*file), type.c_str());
     else
-      res.set_content(it->second, type.c_str());
+      res.set_content(std::move(*file), type.c_str());
   });
 }
 

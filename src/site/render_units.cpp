@@ -59,7 +59,9 @@ bool is_pdf(const std::string& path) { return path.size() > 4 && path.compare(pa
 
 RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
                       const RenderUnitsOptions& options, Diagnostics& diags, const FileSink& sink) {
-  const PageContext context(in, plan);
+  std::optional<PageContext> own_context;
+  if (!options.context) own_context.emplace(in, plan);
+  const PageContext& context = options.context ? *options.context : *own_context;
   const SitePdfs site_pdfs(in, plan, documents, in.pdf);
   // PDFs are made only from inputs without errors: a broken site gets none.
   const bool make_pdfs = options.pdfs == PdfLinks::Make && !diags.has_errors();

@@ -37,6 +37,9 @@ struct RenderUnitsOptions {
   BuildCache* cache = nullptr;
   FileLinker link;
   int jobs = 1;
+  // What the pages share, when the caller keeps it between calls with the
+  // same plan (serve); made here otherwise.
+  const PageContext* context = nullptr;
 };
 
 struct RenderedUnits {

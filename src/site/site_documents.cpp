@@ -39,6 +39,18 @@ std::vector<const PlannedDocument*> SiteDocuments::of_cluster(const Cluster* clu
   return out;
 }
 
+bool SiteDocuments::replan(const SiteInputs& in, const Cluster& cluster) {
+  Range r = range_of(&cluster);
+  std::vector<DocumentPlan> plans = plan_documents(cluster, in.templates, site_language_codes());
+  if (plans.size() != r.end - r.begin) return false;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const PlannedDocument& old = planned_[r.begin + i];
+    if (old.id != plans[i].id || old.title.en != plans[i].title.en || old.title.cy != plans[i].title.cy) return false;
+  }
+  for (size_t i = 0; i < plans.size(); ++i) plans_[r.begin + i] = std::move(plans[i]);
+  return true;
+}
+
 ClusterDocuments SiteDocuments::render(const SiteInputs& in, const Cluster& cluster, Diagnostics& diags) const {
   ClusterDocuments out;
   out.cluster = &cluster;

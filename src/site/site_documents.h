@@ -38,6 +38,11 @@ class SiteDocuments {
   const std::vector<PlannedDocument>& planned() const { return planned_; }
   // The planned documents of `cluster` (empty when it has none).
   std::vector<const PlannedDocument*> of_cluster(const Cluster* cluster) const;
+  // After `cluster` (one of the site's) was read again in place: plans its
+  // documents again. True when they are the same documents (ids and
+  // titles), whose planned entries then stay where they are; false when
+  // they differ, and the site's documents must be planned anew.
+  bool replan(const SiteInputs& in, const Cluster& cluster);
   // Renders the documents of `cluster` (one of the site's).
   ClusterDocuments render(const SiteInputs& in, const Cluster& cluster, Diagnostics& diags) const;
 

@@ -3,6 +3,7 @@
 // re-renders its page.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "io/embedded_files.h"
@@ -130,4 +131,81 @@ TEST_CASE("serve: a chapter whose key actions change rebuilds everything (self-a
   REQUIRE(site.apply({"content/guide/02-strategy.en.md"}));
   CHECK(site.last_scope() == "full");
   CHECK(site.cached_pdfs() == 0);
+}
+
+namespace {
+
+// After any update, the live site must hold exactly what a fresh render of
+// the same sources holds: the narrow updates may skip work, never results.
+void check_same_as_fresh(const MemoryFileSystem& mem, const LiveSite& site) {
+  SourceWithDefaults fs(mem);
+  LiveSite fresh(fs);
+  REQUIRE(fresh.rebuild_all());
+  CHECK(site.files().size() == fresh.files().size());
+  for (const auto& [path, bytes] : fresh.files()) {
+    auto it = site.files().find(path);
+    REQUIRE_MESSAGE(it != site.files().end(), path);
+    CHECK_MESSAGE(it->second == bytes, path);
+  }
+}
+
+bool all_under(const std::set<std::string>& paths, const std::string& folder) {
+  for (const auto& p : paths)
+    if (p.find(folder) == std::string::npos) return false;
+  return !paths.empty();
+}
+
+}  // namespace
+
+TEST_CASE("serve: a page's text renders that page alone; its title, every content page") {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+  const std::string chapter = "content/guide/01-vision.en.md";
+
+  replace(mem, chapter, "\n---\n", "\n---\nA new opening paragraph.\n\n");
+  REQUIRE(site.apply({chapter}));
+  CHECK(site.last_scope() == "content");
+  CHECK(site.changed_outputs() == std::set<std::string>{"en/guide/vision/index.html"});
+  CHECK(contains(site.files().at("en/guide/vision/index.html"), "A new opening paragraph."));
+  check_same_as_fresh(mem, site);
+
+  // The guide's front page lists the chapters by title.
+  std::string guide_before = site.files().at("en/guide/index.html");
+  replace(mem, chapter, "title: \"Vision\"", "title: \"Our vision\"");
+  REQUIRE(site.apply({chapter}));
+  CHECK(site.changed_outputs().count("en/guide/index.html") == 1);
+  CHECK(contains(site.files().at("en/guide/index.html"), "Our vision"));
+  check_same_as_fresh(mem, site);
+}
+
+TEST_CASE("serve: a cluster's data renders its own pages; its name, the lists of clusters too") {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+
+  // A risk's title: shown on the cluster's own pages only.
+  replace(mem, kCluster, "title: {en: \"Low risk\"", "title: {en: \"Low but rising risk\"");
+  REQUIRE(site.apply({kCluster}));
+  CHECK(site.last_scope() == "cluster");
+  CHECK(all_under(site.changed_outputs(), "/hywel-dda/test-cluster/"));
+  CHECK(site.changed_outputs().count("en/health-boards/hywel-dda/test-cluster/risk-register/index.html") == 1);
+  check_same_as_fresh(mem, site);
+
+  // Its name: on its board's page and the page of all boards as well.
+  replace(mem, kCluster, "name: {en: \"Test Cluster\"", "name: {en: \"Renamed Cluster\"");
+  REQUIRE(site.apply({kCluster}));
+  CHECK(site.changed_outputs().count("en/health-boards/hywel-dda/index.html") == 1);
+  CHECK(site.changed_outputs().count("en/health-boards/index.html") == 1);
+  CHECK(contains(site.files().at("en/health-boards/index.html"), "Renamed Cluster"));
+  check_same_as_fresh(mem, site);
+
+  // An SBAR's title: a document's title, in the plan, so the plan is made again.
+  replace(mem, kCluster, "title: {en: \"A pharmacist\"", "title: {en: \"A community pharmacist\"");
+  REQUIRE(site.apply({kCluster}));
+  CHECK(site.changed_outputs().count(kPage) == 1);
+  CHECK(contains(site.files().at(kPage), "A community pharmacist"));
+  check_same_as_fresh(mem, site);
 }
