@@ -160,8 +160,16 @@ say "|---|---:|---:|---:|"
 say "| clusterpack pdf | $cp_pdf | $(sd "$WORK/pdf.json" 0) | $(pdfinfo "$WORK/tor-cp.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') |"
 say "| WeasyPrint | $wp_pdf | $(sd "$WORK/pdf.json" 1) | $(pdfinfo "$WORK/tor-weasy.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') |"
 say ""
-say "clusterpack is $(ratio "$wp_pdf" "$cp_pdf")× faster per document this way, process start included;"
-say "inside a build it makes $(python3 -c "print(f'{${PDFS[$n]} / ${FULL[$n]}:.0f}')") PDFs/s with the pages ($n clusters above)."
+# Once running: WeasyPrint's time per document in one process (imports and
+# start left out), against clusterpack's per PDF inside a build, per core.
+wp_inproc=$(/usr/bin/python3 bench/weasyprint_per_document.py "$doc_html" "$WORK/tor-weasy.pdf" "$RUNS")
+cp_inbuild=$(python3 -c "print(f'{${FULL[$n]} * $JOBS / ${PDFS[$n]}:.4f}')")
+say "clusterpack is $(ratio "$wp_pdf" "$cp_pdf")× faster per document this way, process start included."
+say ""
+say "Once running, per document and per core: WeasyPrint takes $wp_inproc s for the same document"
+say "in one Python process (bench/weasyprint_per_document.py, mean of $RUNS after a warm-up);"
+say "clusterpack's $n-cluster build above made ${PDFS[$n]} PDFs, with the pages, in ${FULL[$n]} s on $JOBS"
+say "threads: $cp_inbuild s of one core per PDF, pages included ($(ratio "$wp_inproc" "$cp_inbuild")× WeasyPrint)."
 say ""
 
 # The live preview: save → reload event.

@@ -70,7 +70,10 @@ int run_pdf(const PdfArgs& args) {
     std::string prefix = args.source.empty() || args.source == "." ? "" : args.source + "/";
     std::cerr << format_all(diags, sources, prefix);
   };
-  if (!load_site_inputs(site, diags, sources, in)) {
+  // The site's own clusters are not read: the PDF is of the file given.
+  LoadOptions without_clusters;
+  without_clusters.clusters = false;
+  if (!load_site_inputs(site, diags, sources, in, without_clusters)) {
     report();
     return 1;
   }

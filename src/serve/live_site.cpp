@@ -100,7 +100,7 @@ bool LiveSite::rebuild_all() {
   Diagnostics diags;
   SourceRegistry sources;
   auto in = std::make_unique<SiteInputs>();
-  load_site_inputs(fs_, diags, sources, *in, default_jobs());
+  load_site_inputs(fs_, diags, sources, *in, {default_jobs()});
   sources_ = sources;
   if (diags.has_errors()) {
     problems_ = diags;

@@ -48,7 +48,7 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
                 BuildStats& stats, const BuildOptions& options) {
   StageTimer timer;
   SiteInputs in;
-  if (!load_site_inputs(fs, diags, sources, in, options.jobs) && in.config.languages.size() != 2) return false;
+  if (!load_site_inputs(fs, diags, sources, in, {options.jobs}) && in.config.languages.size() != 2) return false;
   timer.lap("load");
 
   const SiteDocuments documents(in);  // planned; each cluster's are rendered with its pages

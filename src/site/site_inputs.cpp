@@ -94,7 +94,8 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
   return cluster;
 }
 
-bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in, int jobs) {
+bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in,
+                      const LoadOptions& options) {
   int before = diags.error_count();
   in.today = build_date();
   if (!load_site_config(fs, diags, sources, in.config)) {
@@ -109,7 +110,7 @@ bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& 
   load_packs(fs, diags, sources, in.packs);
   load_cnd_sets(fs, in.content.cnd_files, diags, sources, in.cnd_sets);
   in.key_actions = key_action_guide(in.content);
-  load_clusters(fs, diags, sources, in, jobs);
+  if (options.clusters) load_clusters(fs, diags, sources, in, options.jobs);
   find_templates(fs, diags, sources, in);
   return diags.error_count() == before;
 }

@@ -53,8 +53,11 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
 
 // Loads all inputs, reporting every problem found; returns false when the
 // site cannot be built.
-// `jobs` threads read the clusters' files (the result is the same for any number).
+struct LoadOptions {
+  int jobs = 1;          // threads reading the clusters' files (the result is the same for any number)
+  bool clusters = true;  // false: the site without its clusters (`clusterpack pdf` brings its own)
+};
 bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in,
-                      int jobs = 1);
+                      const LoadOptions& options = {});
 
 }  // namespace cp
