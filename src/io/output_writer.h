@@ -4,11 +4,14 @@
 // build succeeded, so a failed or killed build leaves the previous output
 // exactly as it was.
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
 namespace cp {
 
+// write() and link() may be called from several threads at once.
 class OutputWriter {
  public:
   virtual ~OutputWriter() = default;
@@ -30,6 +33,7 @@ class MemoryOutput : public OutputWriter {
   const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
+  std::mutex mutex_;
   std::map<std::string, std::string> files_;
 };
 
@@ -49,9 +53,12 @@ class StagedDiskOutput : public OutputWriter {
   const std::string& staging_dir() const { return staging_; }
 
  private:
+  void make_parent(const std::string& path);  // the folders of `path`, below the staging folder
   std::string final_;
   std::string staging_;
   bool committed_ = false;
+  std::mutex dirs_mutex_;
+  std::set<std::string> dirs_;  // folders made so far, below the staging folder
 };
 
 // Removes staging and retired directories left beside `final_dir` by builds

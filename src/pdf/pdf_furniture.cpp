@@ -108,8 +108,13 @@ void add_running_furniture(std::vector<PageOps>& pages, const PdfMeta& meta, con
     PageOps& page = pages[i];
     if (!page.furniture) continue;
     if (!meta.header_left.empty() || !meta.header_right.empty()) {
-      std::string left = fit_text(sanitize_text(meta.header_left), Face::Regular, size, half, ctx.measure);
+      // The right (the cluster's name) gets at most half the line; the
+      // left (the title) has the rest, all of it when the right is empty,
+      // so that a long title is cut only when it must be.
       std::string right = fit_text(sanitize_text(meta.header_right), Face::Regular, size, half, ctx.measure);
+      double right_w = right.empty() ? 0 : ctx.measure.width(Face::Regular, size, right) + 16;
+      std::string left =
+          fit_text(sanitize_text(meta.header_left), Face::Regular, size, g.text_width() - right_w, ctx.measure);
       page.ops.push_back(furniture_text(left, g.left, header_base, ArtifactKind::Header, ctx));
       double right_x = g.width - g.right - ctx.measure.width(Face::Regular, size, right);
       page.ops.push_back(furniture_text(right, right_x, header_base, ArtifactKind::Header, ctx));

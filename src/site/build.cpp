@@ -1,5 +1,6 @@
 #include "site/build.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -69,7 +70,9 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     options.cache->fingerprint(fs, in);
     units.cache = options.cache;
   }
-  int written = 0;
+  // Files are written by the threads that make them (the output writer is
+  // safe for that); messages are still taken in order.
+  std::atomic<int> written = 0;
   auto write = [&](const std::string& path, std::string bytes) {
     if (!out) return;
     out->write(path, bytes);
@@ -79,6 +82,7 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     out->link(path, cached);
     ++written;
   };
+  units.sink_on_any_thread = true;
   RenderedUnits made = render_units(in, plan, documents, units, diags, write);
   timer.lap("pages+pdfs");
   render_site_files(fs, in, plan, diags, write);

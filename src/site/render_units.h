@@ -37,6 +37,10 @@ struct RenderUnitsOptions {
   BuildCache* cache = nullptr;
   FileLinker link;
   int jobs = 1;
+  // The sink and the linker may be called from any of the threads, at once
+  // (each file is then written by the thread that made it); otherwise they
+  // are called on the calling thread, in unit order.
+  bool sink_on_any_thread = false;
   // What the pages share, when the caller keeps it between calls with the
   // same plan (serve); made here otherwise.
   const PageContext* context = nullptr;
@@ -49,7 +53,7 @@ struct RenderedUnits {
 };
 
 // Renders the pages `options.wanted` accepts and, as asked, their PDFs;
-// hands each file to `sink` on the calling thread. A cluster whose
+// hands each file to `sink`. A cluster whose
 // documents have errors gets no PDFs; its pages are still rendered, for
 // their messages.
 RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,

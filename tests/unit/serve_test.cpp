@@ -43,13 +43,17 @@ const std::string kTerms =
     "en/health-boards/hywel-dda/test-cluster/terms-of-reference/test-cluster-terms-of-reference-en.pdf";
 const std::string kGuide = "cy/guide/guide-cy.pdf";
 
+// The documents fixture, live: built once, then edited by the test.
+struct LiveDocumentsSite {
+  MemoryFileSystem mem = load_site("documents");
+  SourceWithDefaults fs{mem};
+  LiveSite site{fs};
+  LiveDocumentsSite() { REQUIRE(site.rebuild_all()); }
+};
+
 }  // namespace
 
-TEST_CASE("serve: pages link their PDFs, labelled 'PDF' until their size is known") {
-  MemoryFileSystem mem = load_site("documents");
-  SourceWithDefaults fs(mem);
-  LiveSite site(fs);
-  REQUIRE(site.rebuild_all());
+TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: pages link their PDFs, labelled 'PDF' until their size is known") {
   const std::string& page = site.files().at(kPage);
   CHECK(contains(page, "href=\"test-cluster-pack-en.pdf\""));
   CHECK(contains(page, "href=\"terms-of-reference/test-cluster-terms-of-reference-en.pdf\""));
@@ -63,11 +67,7 @@ TEST_CASE("serve: pages link their PDFs, labelled 'PDF' until their size is know
   CHECK(site.cached_pdfs() == 0);  // nothing is made before it is asked for
 }
 
-TEST_CASE("serve: a PDF is made on demand and kept until an edit re-renders its page") {
-  MemoryFileSystem mem = load_site("documents");
-  SourceWithDefaults fs(mem);
-  LiveSite site(fs);
-  REQUIRE(site.rebuild_all());
+TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: a PDF is made on demand and kept until an edit re-renders its page") {
   Diagnostics diags;
   auto pack = site.pdf(kPack, diags);
   REQUIRE(pack);
@@ -97,11 +97,7 @@ TEST_CASE("serve: a PDF is made on demand and kept until an edit re-renders its 
   CHECK(*edited != *pack);
 }
 
-TEST_CASE("serve: while the build is broken, made PDFs stay and others report the errors") {
-  MemoryFileSystem mem = load_site("documents");
-  SourceWithDefaults fs(mem);
-  LiveSite site(fs);
-  REQUIRE(site.rebuild_all());
+TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: while the build is broken, made PDFs stay and others report the errors") {
   Diagnostics diags;
   auto pack = site.pdf(kPack, diags);
   REQUIRE(pack);
@@ -120,11 +116,7 @@ TEST_CASE("serve: while the build is broken, made PDFs stay and others report th
   CHECK(terms->rfind("%PDF-", 0) == 0);
 }
 
-TEST_CASE("serve: a chapter whose key actions change rebuilds everything (self-assessments quote them)") {
-  MemoryFileSystem mem = load_site("documents");
-  SourceWithDefaults fs(mem);
-  LiveSite site(fs);
-  REQUIRE(site.rebuild_all());
+TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: a chapter whose key actions change rebuilds everything (self-assessments quote them)") {
   Diagnostics diags;
   REQUIRE(site.pdf(kPack, diags));
   replace(mem, "content/guide/02-strategy.en.md", "Second strategy action", "Second strategy action, changed");
@@ -157,11 +149,7 @@ bool all_under(const std::set<std::string>& paths, const std::string& folder) {
 
 }  // namespace
 
-TEST_CASE("serve: a page's text renders that page alone; its title, every content page") {
-  MemoryFileSystem mem = load_site("documents");
-  SourceWithDefaults fs(mem);
-  LiveSite site(fs);
-  REQUIRE(site.rebuild_all());
+TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: a page's text renders that page alone; its title, every content page") {
   const std::string chapter = "content/guide/01-vision.en.md";
 
   replace(mem, chapter, "\n---\n", "\n---\nA new opening paragraph.\n\n");
@@ -180,11 +168,7 @@ TEST_CASE("serve: a page's text renders that page alone; its title, every conten
   check_same_as_fresh(mem, site);
 }
 
-TEST_CASE("serve: a cluster's data renders its own pages; its name, the lists of clusters too") {
-  MemoryFileSystem mem = load_site("documents");
-  SourceWithDefaults fs(mem);
-  LiveSite site(fs);
-  REQUIRE(site.rebuild_all());
+TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: a cluster's data renders its own pages; its name, the lists of clusters too") {
 
   // A risk's title: shown on the cluster's own pages only.
   replace(mem, kCluster, "title: {en: \"Low risk\"", "title: {en: \"Low but rising risk\"");
