@@ -80,9 +80,6 @@ class ClusterReader {
     if (value) target = *value;
   }
 
-  std::optional<std::string> new_id(const YamlNode& node, std::set<std::string>& seen, const char* what) {
-    return read_new_id(r_, node, seen, what);
-  }
   std::optional<std::string> ref(const YamlNode& node, const std::set<std::string>& known, const char* what) {
     return read_id_ref(r_, node, known, what);
   }
@@ -114,11 +111,7 @@ class ClusterReader {
       Person p;
       p.where = r_.at(item);
       bool ok = true;
-      if (auto n = f.required("id")) {
-        auto id = new_id(*n, person_ids_, "person");
-        ok = ok && id;
-        set(p.id, id);
-      }
+      ok = read_item_id(r_, f, person_ids_, "person", p.id) && ok;
       if (auto n = f.required("name")) set(p.name, r_.text(*n));
       if (auto n = f.optional("role")) set(p.role, r_.bilingual(*n));
       if (ok && f.ok()) c_.people.push_back(p);
@@ -132,11 +125,7 @@ class ClusterReader {
       Member m;
       m.where = r_.at(item);
       bool ok = f.ok();
-      if (auto n = f.required("id")) {
-        auto id = new_id(*n, member_ids_, "member");
-        ok = ok && id;
-        set(m.id, id);
-      }
+      ok = read_item_id(r_, f, member_ids_, "member", m.id) && ok;
       if (auto n = f.required("name")) set(m.name, r_.bilingual(*n));
       if (auto n = f.required("type")) set(m.type, r_.one_of(*n, enums::member_types));
       if (auto n = f.required("representative")) {
@@ -280,11 +269,7 @@ class ClusterReader {
       Sbar s;
       s.where = r_.at(item);
       bool ok = f.ok();
-      if (auto n = f.required("id")) {
-        auto id = new_id(*n, sbar_ids_, "SBAR");
-        ok = ok && id;
-        set(s.id, id);
-      }
+      ok = read_item_id(r_, f, sbar_ids_, "SBAR", s.id) && ok;
       if (auto n = f.required("title")) set(s.title, r_.bilingual(*n));
       if (auto n = f.optional("meeting")) set(s.meeting, std::optional(r_.date(*n)));
       if (auto n = f.required("author")) set(s.author, ref(*n, person_ids_, "person"));
@@ -330,11 +315,7 @@ class ClusterReader {
       Risk k;
       k.where = r_.at(item);
       bool ok = f.ok();
-      if (auto n = f.required("id")) {
-        auto id = new_id(*n, risk_ids_, "risk");
-        ok = ok && id;
-        set(k.id, id);
-      }
+      ok = read_item_id(r_, f, risk_ids_, "risk", k.id) && ok;
       if (auto n = f.required("title")) set(k.title, r_.bilingual(*n));
       if (auto n = f.required("category")) set(k.category, r_.one_of(*n, enums::risk_categories));
       if (auto n = f.required("owner")) set(k.owner, ref(*n, person_ids_, "person"));
@@ -372,11 +353,7 @@ class ClusterReader {
       Decision d;
       d.where = r_.at(item);
       bool ok = f.ok();
-      if (auto n = f.required("id")) {
-        auto id = new_id(*n, decision_ids_, "decision");
-        ok = ok && id;
-        set(d.id, id);
-      }
+      ok = read_item_id(r_, f, decision_ids_, "decision", d.id) && ok;
       if (auto n = f.required("date")) set(d.date, std::optional(r_.date(*n)));
       if (auto n = f.required("title")) set(d.title, r_.bilingual(*n));
       if (auto n = f.optional("financial")) set(d.financial, r_.boolean(*n));
@@ -432,11 +409,7 @@ class ClusterReader {
         Fields cf(r_, item, "a criterion");
         OptionCriterion c;
         bool ok = cf.ok();
-        if (auto x = cf.required("id")) {
-          auto id = new_id(*x, criterion_ids, "criterion");
-          ok = ok && id;
-          set(c.id, id);
-        }
+        ok = read_item_id(r_, cf, criterion_ids, "criterion", c.id) && ok;
         if (auto x = cf.required("name")) set(c.name, r_.bilingual(*x));
         if (auto x = cf.optional("weight"))
           if (auto w = r_.integer(*x, 1, 10)) c.weight = static_cast<int>(*w);
@@ -448,11 +421,7 @@ class ClusterReader {
         Fields of(r_, item, "an option");
         Option o;
         bool ok = of.ok();
-        if (auto x = of.required("id")) {
-          auto id = new_id(*x, option_ids, "option");
-          ok = ok && id;
-          set(o.id, id);
-        }
+        ok = read_item_id(r_, of, option_ids, "option", o.id) && ok;
         if (auto x = of.required("name")) set(o.name, r_.bilingual(*x));
         if (auto x = of.required("scores")) {
           Fields sf(r_, *x, "the scores");
@@ -481,11 +450,7 @@ class ClusterReader {
       BusinessCase b;
       b.where = r_.at(item);
       bool ok = f.ok();
-      if (auto n = f.required("id")) {
-        auto id = new_id(*n, ids, "business case");
-        ok = ok && id;
-        set(b.id, id);
-      }
+      ok = read_item_id(r_, f, ids, "business case", b.id) && ok;
       if (auto n = f.required("title")) set(b.title, r_.bilingual(*n));
       if (auto n = f.optional("sponsor")) set(b.sponsor, ref(*n, person_ids_, "person"));
       if (auto n = f.required("summary")) set(b.summary, r_.bilingual(*n));

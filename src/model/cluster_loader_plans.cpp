@@ -22,6 +22,14 @@ std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std:
   return id;
 }
 
+bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, const char* what, std::string& out) {
+  auto node = item.required("id");
+  if (!node) return true;
+  auto id = read_new_id(r, *node, seen, what);
+  if (id) out = *id;
+  return id.has_value();
+}
+
 std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
                                        const char* what) {
   auto id = r.id(node);
@@ -68,11 +76,7 @@ void read_criteria(DataReader& r, const YamlNode& node, std::vector<OptionCriter
     Fields cf(r, item, "a criterion");
     OptionCriterion c;
     bool ok = cf.ok();
-    if (auto x = cf.required("id")) {
-      auto id = read_new_id(r, *x, ids, "criterion");
-      ok = ok && id;
-      set(c.id, id);
-    }
+    ok = read_item_id(r, cf, ids, "criterion", c.id) && ok;
     if (auto x = cf.required("name")) set(c.name, r.bilingual(*x));
     if (auto x = cf.optional("weight"))
       if (auto w = r.integer(*x, 1, 10)) c.weight = static_cast<int>(*w);
@@ -144,11 +148,7 @@ void read_plan_options(SectionReader& s, const YamlNode& node, BusinessPlan& bp)
       Fields of(r, item, "an option");
       Option o;
       bool ok = of.ok();
-      if (auto x = of.required("id")) {
-        auto id = read_new_id(r, *x, option_ids, "option");
-        ok = ok && id;
-        set(o.id, id);
-      }
+      ok = read_item_id(r, of, option_ids, "option", o.id) && ok;
       if (auto x = of.required("name")) set(o.name, r.bilingual(*x));
       if (auto x = of.required("scores")) o.scores = read_scores(r, *x, bp.criteria, o.id, "option");
       if (ok) bp.options.push_back(o);
@@ -191,11 +191,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       Fields rf(r, item, "a staff role");
       StaffRole role;
       bool ok = rf.ok();
-      if (auto x = rf.required("id")) {
-        auto id = read_new_id(r, *x, ids, "staff role");
-        ok = ok && id;
-        set(role.id, id);
-      }
+      ok = read_item_id(r, rf, ids, "staff role", role.id) && ok;
       if (auto x = rf.required("name")) set(role.name, r.bilingual(*x));
       if (ok) bp.staff_roles.push_back(role);
     });
@@ -208,11 +204,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       Fields rf(r, item, "a risk of the plan");
       PlanRisk k;
       bool ok = rf.ok();
-      if (auto x = rf.required("id")) {
-        auto id = read_new_id(r, *x, ids, "plan risk");
-        ok = ok && id;
-        set(k.id, id);
-      }
+      ok = read_item_id(r, rf, ids, "plan risk", k.id) && ok;
       if (auto x = rf.required("risk")) set(k.risk, r.bilingual(*x));
       if (auto x = rf.required("likelihood")) set(k.likelihood, r.one_of(*x, enums::plan_likelihood));
       if (auto x = rf.optional("mitigations")) k.mitigations = read_texts(r, *x);
@@ -235,11 +227,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       Fields wf(r, item, "a work plan item");
       WorkPlanItem w;
       bool ok = wf.ok();
-      if (auto x = wf.required("id")) {
-        auto id = read_new_id(r, *x, ids, "work plan");
-        ok = ok && id;
-        set(w.id, id);
-      }
+      ok = read_item_id(r, wf, ids, "work plan", w.id) && ok;
       if (auto x = wf.required("project")) set(w.project, r.bilingual(*x));
       if (auto x = wf.optional("description")) set(w.description, r.bilingual(*x));
       if (auto x = wf.optional("lead")) set(w.lead, read_id_ref(r, *x, s.person_ids, "person"));
@@ -370,11 +358,7 @@ void read_prioritisation(SectionReader& s, const YamlNode& node) {
       Fields pf(r, item, "a project");
       PriorityProject pr;
       bool ok = pf.ok();
-      if (auto x = pf.required("id")) {
-        auto id = read_new_id(r, *x, ids, "project");
-        ok = ok && id;
-        set(pr.id, id);
-      }
+      ok = read_item_id(r, pf, ids, "project", pr.id) && ok;
       if (auto x = pf.required("title")) set(pr.title, r.bilingual(*x));
       if (auto x = pf.optional("lead")) set(pr.lead, read_id_ref(r, *x, s.person_ids, "person"));
       if (auto x = pf.required("cost")) {

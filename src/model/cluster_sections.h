@@ -30,6 +30,10 @@ std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std:
 std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
                                        const char* what);
 std::vector<Text> read_texts(DataReader& r, const YamlNode& node);
+// An item's required "id", new among `seen`, into `out`. False when it is
+// there but cannot be used (malformed, or a duplicate: reported); a missing
+// id is reported by `item`.
+bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, const char* what, std::string& out);
 
 void read_business_plan(SectionReader& s, const YamlNode& node);
 void read_logic_model(SectionReader& s, const YamlNode& node);

@@ -249,12 +249,9 @@ bool LiveSite::update_cluster(const std::string& path) {
     problems_ = diags;
     return false;
   }
-  // Its documents are checked before the site takes it.
-  generate_documents(generate_inputs(*in_, *cluster), diags);
-  if (diags.has_errors()) {
-    problems_ = diags;
-    return false;
-  }
+  // Its documents are checked as they are rendered with its pages. When
+  // they have errors the site already holds the new data; nothing reads it
+  // until the next change, which reads the whole site again.
   // What the lists of clusters show of it (its board's page, the page of
   // all boards).
   const Cluster& old = in_->clusters[index];
