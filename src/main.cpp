@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1024));
   build->add_flag("--no-pdf", build_args.no_pdf, "Build the HTML pages only, without PDFs");
   build->add_flag("--no-cache", build_args.no_cache,
-                  "Make every PDF again instead of reusing unchanged ones from .<output>.cache");
+                  "Make every page and PDF again instead of reusing unchanged ones from .<output>.cache");
 
   cp::BuildArgs check_args;
   CLI::App* check = app.add_subcommand("check", "Validate everything; write nothing");

@@ -86,7 +86,7 @@ int run(const BuildArgs& args, bool write) {
     if (out_path.filename().empty()) out_path = out_path.parent_path();
     std::string problem;
     cache = BuildCache::open((out_path.parent_path() / ("." + out_path.filename().string() + ".cache")).string(), problem);
-    if (!cache) std::cerr << "clusterpack: warning: " << problem << "; every PDF is made again\n";
+    if (!cache) std::cerr << "clusterpack: warning: " << problem << "; every page and PDF is made again\n";
     options.cache = cache.get();
   }
   try {

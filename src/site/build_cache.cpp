@@ -84,11 +84,11 @@ std::unique_ptr<BuildCache> BuildCache::open(const std::string& dir, std::string
   ::mkdir(dir.c_str(), 0700);
   struct stat st {};
   if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-    problem = "cannot create the PDF cache folder " + dir;
+    problem = "cannot create the build cache folder " + dir;
     return nullptr;
   }
   if (st.st_uid != ::getuid() || (st.st_mode & 077) != 0) {
-    problem = "the PDF cache " + dir + " is not a folder private to this user (mode 0700)";
+    problem = "the build cache " + dir + " is not a folder private to this user (mode 0700)";
     return nullptr;
   }
   return std::unique_ptr<BuildCache>(new BuildCache(dir));

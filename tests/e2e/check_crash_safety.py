@@ -119,7 +119,7 @@ def main():
     last = subprocess.run(edited_command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     check(last.returncode == 0, f"the build after the kills failed: {last.stderr[-2000:]}")
     check(not differences(edited, snapshot(output)), "the build after the kills differs from the edited build")
-    # The PDF cache stays beside its output on purpose (.<output>.cache,
+    # The build cache stays beside its output on purpose (.<output>.cache,
     # docs/performance.md); anything else left there is a bug.
     leftovers = [n for n in os.listdir(work) if n not in ("output", "source", "edited")
                  and not (n.startswith(".") and n.endswith(".cache"))]

@@ -1,4 +1,4 @@
-// The PDF cache: what a rebuild takes from it and what it makes again.
+// The build cache: what a rebuild takes from it and what it makes again.
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
@@ -203,7 +203,7 @@ TEST_CASE("a cache folder that others can open is refused") {
   ::chmod(dir.c_str(), 0755);
   std::string problem;
   CHECK(BuildCache::open(dir.string(), problem) == nullptr);
-  CHECK(problem == "the PDF cache " + dir.string() + " is not a folder private to this user (mode 0700)");
+  CHECK(problem == "the build cache " + dir.string() + " is not a folder private to this user (mode 0700)");
   ::chmod(dir.c_str(), 0700);
   CHECK(BuildCache::open(dir.string(), problem) != nullptr);
   fs::remove_all(dir);
