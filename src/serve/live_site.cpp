@@ -310,12 +310,38 @@ bool LiveSite::update_page(const std::string& path) {
   return render(nullptr, [](const Page& p) { return p.cluster == nullptr && p.board == nullptr; });
 }
 
+bool LiveSite::update_layout(const std::string& kind) {
+  scope_ = "layout";
+  Diagnostics diags;
+  TemplateSet layouts;
+  layouts.load(fs_, in_->theme_dir, diags, sources_);
+  if (diags.has_errors()) {
+    problems_ = diags;
+    return false;
+  }
+  in_->layouts = layouts;
+  return rerender([kind](const Page& page) { return page.kind == kind; });
+}
+
 bool LiveSite::apply(const std::vector<std::string>& changed) {
   // After a failed update, the whole site is read again, so every file that
   // is still broken keeps its error on the overlay.
   if (!in_ || problems_.has_errors()) return rebuild_all();
   if (changed.size() == 1 && is_cluster_path(changed[0])) return update_cluster(changed[0]);
   if (changed.size() == 1 && is_page_path(changed[0])) return update_page(changed[0]);
+  if (changed.size() == 1) {
+    // A layout that one kind of page uses (not the base every page is set
+    // in, nor the root page's): only the pages of that kind change.
+    const std::string prefix = in_->theme_dir + "/layouts/", suffix = ".mustache";
+    const std::string& path = changed[0];
+    if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() + suffix.size() &&
+        path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      std::string kind = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+      if (kind != "base" && kind != "root" && kind.find('/') == std::string::npos && in_->layouts.has_layout(kind) &&
+          fs_.read(path))
+        return update_layout(kind);
+    }
+  }
   return rebuild_all();
 }
 

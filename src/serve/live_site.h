@@ -1,11 +1,15 @@
 #pragma once
 // The site as `serve` keeps it in memory: the last good set of output
 // files, and the inputs behind them. A change rebuilds only what it
-// affects: a cluster's YAML re-reads that cluster and re-renders its pages
-// and the lists that name it; a content page re-renders the content pages;
-// anything else (site.yaml, layouts, strings, templates, files added or
-// removed) rebuilds the whole site. When a change breaks the build the last
-// good files stay, and the problems are kept for the error overlay.
+// affects (docs/serve.md): a cluster's YAML re-reads that cluster and
+// re-renders its pages, and the lists that name it when what they show
+// changed; a content page re-renders itself, or every content page when its
+// front matter changed; a layout of one kind of page re-renders the pages of
+// that kind; anything else (site.yaml, the base layout, partials, strings,
+// templates, files added or removed) rebuilds the whole site. The narrow
+// updates keep the page plan when no title or address changed. When a
+// change breaks the build the last good files stay, and the problems are
+// kept for the error overlay.
 //
 // Pages link their PDFs at the build's URLs, but a PDF is made only when it
 // is asked for (pdf()), then kept until an update re-renders its page.
@@ -58,12 +62,13 @@ class LiveSite {
   // The errors of the last update (empty when it succeeded).
   const Diagnostics& problems() const { return problems_; }
   const SourceRegistry& sources() const { return sources_; }
-  // "full" or "cluster" or "content": what the last update rebuilt.
+  // "full", "cluster", "content" or "layout": what the last update rebuilt.
   const std::string& last_scope() const { return scope_; }
 
  private:
   bool update_cluster(const std::string& path);
   bool update_page(const std::string& path);
+  bool update_layout(const std::string& kind);
   // Plans the site and renders every page (`wanted` empty) or the pages
   // `wanted` accepts; on success the result replaces the files, and `in`
   // (when given) the inputs.

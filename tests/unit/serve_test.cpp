@@ -193,3 +193,29 @@ TEST_CASE_FIXTURE(LiveDocumentsSite, "serve: a cluster's data renders its own pa
   CHECK(contains(site.files().at(kPage), "A community pharmacist"));
   check_same_as_fresh(mem, site);
 }
+
+TEST_CASE("serve: a layout of one kind of page renders the pages of that kind; the base layout, every page") {
+  MemoryFileSystem mem = load_site("documents");
+  // The site's own copy of the default theme, to edit.
+  for (const auto& f : embedded_files()) {
+    std::string path = f.path;
+    if (path.rfind("themes/default/", 0) == 0) mem.add(path, std::string(reinterpret_cast<const char*>(f.data), f.size));
+  }
+  SourceWithDefaults fs(mem);
+  LiveSite site(fs);
+  REQUIRE(site.rebuild_all());
+  const std::string layout = "themes/default/layouts/chapter.mustache";
+  mem.add(layout, *mem.read(layout) + "<p>Layout edit</p>\n");
+  REQUIRE(site.apply({layout}));
+  CHECK(site.last_scope() == "layout");
+  CHECK(site.changed_outputs().count("en/guide/vision/index.html") == 1);
+  CHECK(site.changed_outputs().count(kPage) == 0);
+  CHECK(contains(site.files().at("en/guide/vision/index.html"), "Layout edit"));
+  check_same_as_fresh(mem, site);
+
+  replace(mem, "themes/default/layouts/base.mustache", "</body>", "<!-- base edit -->\n</body>");
+  REQUIRE(site.apply({"themes/default/layouts/base.mustache"}));
+  CHECK(site.last_scope() == "full");
+  CHECK(contains(site.files().at(kPage), "base edit"));
+  check_same_as_fresh(mem, site);
+}
