@@ -118,6 +118,10 @@ int run(const BuildArgs& args, bool write) {
   int warnings = diags.warning_count();
   std::cout << (write ? "Built " : "Checked ") << total << " pages (" << pages << "), " << stats.pdfs << " PDFs, "
             << warnings << (warnings == 1 ? " warning" : " warnings") << " in " << time << " s";
+  // What the build cache saved (docs/performance.md): say so, or a fast
+  // rebuild looks like one that did nothing.
+  if (stats.pages_from_cache > 0 || stats.pdfs_from_cache > 0)
+    std::cout << " (from the cache: " << stats.pages_from_cache << " pages, " << stats.pdfs_from_cache << " PDFs)";
   if (write) std::cout << " → " << args.output << "/";
   std::cout << "\n";
   return 0;
