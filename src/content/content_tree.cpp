@@ -15,16 +15,13 @@ bool is_data_file(const std::string& path) {
   return path == "content/health-boards.yaml" || path == "content/resource-pack/packs.yaml";
 }
 
-// content/clusters/<board>/<cluster>.yaml, exactly two levels deep.
+}  // namespace
+
 bool is_cluster_file(const std::string& path) {
   const std::string prefix = "content/clusters/";
-  if (path.rfind(prefix, 0) != 0) return false;
-  std::string rest = path.substr(prefix.size());
-  return std::count(rest.begin(), rest.end(), '/') == 1 && rest.size() > 5 &&
-         rest.compare(rest.size() - 5, 5, ".yaml") == 0;
+  if (!path.starts_with(prefix) || !path.ends_with(".yaml")) return false;
+  return std::count(path.begin() + static_cast<std::ptrdiff_t>(prefix.size()), path.end(), '/') == 1;
 }
-
-}  // namespace
 
 void scan_content(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
                   SourceRegistry& sources, ContentTree& out) {

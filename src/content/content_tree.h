@@ -17,6 +17,10 @@ struct ContentTree {
   std::vector<std::string> unreadable;     // pages reported as broken (not "missing" translations)
 };
 
+// A cluster's data file: content/clusters/<board>/<cluster>.yaml, exactly
+// two levels deep.
+bool is_cluster_file(const std::string& path);
+
 void scan_content(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
                   SourceRegistry& sources, ContentTree& out);
 

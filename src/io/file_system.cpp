@@ -41,7 +41,11 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
   std::string full = root_ + "/" + path;
   std::error_code ec;
   if (!fs::is_regular_file(full, ec) || !inside_root(full)) return std::nullopt;
-  std::ifstream in(full, std::ios::binary);
+  return read_file_at(full);
+}
+
+std::optional<std::string> read_file_at(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream buffer;
   buffer << in.rdbuf();

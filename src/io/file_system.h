@@ -49,6 +49,10 @@ class MemoryFileSystem : public FileSystem {
   std::map<std::string, std::string> files_;
 };
 
+// The whole of the file at `path` (any path: the build cache, fonts), or
+// nullopt when it cannot be read.
+std::optional<std::string> read_file_at(const std::string& path);
+
 // True when `path` is relative, uses no "..", "." or empty segments.
 bool is_safe_relative_path(const std::string& path);
 

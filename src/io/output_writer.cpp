@@ -10,7 +10,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 
 #include "io/file_system.h"
@@ -20,10 +19,9 @@ namespace fs = std::filesystem;
 namespace cp {
 
 void OutputWriter::link(const std::string& path, const std::string& from) {
-  std::ifstream in(from, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) throw std::runtime_error("cannot read " + from);
-  write(path, bytes);
+  auto bytes = read_file_at(from);
+  if (!bytes) throw std::runtime_error("cannot read " + from);
+  write(path, *bytes);
 }
 
 void MemoryOutput::write(const std::string& path, std::string_view bytes) {

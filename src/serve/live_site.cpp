@@ -1,5 +1,6 @@
 #include "serve/live_site.h"
 
+#include "content/content_tree.h"
 #include "content/key_actions.h"
 #include "content/source_page.h"
 #include "site/render_units.h"
@@ -10,13 +11,7 @@ namespace cp {
 
 namespace {
 
-bool is_cluster_path(const std::string& path) {
-  return path.rfind("content/clusters/", 0) == 0 && path.size() > 5 && path.compare(path.size() - 5, 5, ".yaml") == 0;
-}
-
-bool is_page_path(const std::string& path) {
-  return path.rfind("content/", 0) == 0 && path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
-}
+bool is_page_path(const std::string& path) { return path.starts_with("content/") && path.ends_with(".md"); }
 
 bool same_text(const Text& a, const Text& b) { return a.en == b.en && a.cy == b.cy; }
 
@@ -53,7 +48,7 @@ std::optional<std::string> LiveSite::file(const std::string& path) const {
   return it->second;
 }
 
-void LiveSite::commit(RenderedFiles made, bool whole, const PagePlan& plan) {
+void LiveSite::commit(RenderedFiles made, bool whole, const PagePlan* replanned) {
   // Only this thread changes files_: it reads them without the lock, and
   // holds it only while it changes them.
   changed_outputs_.clear();
@@ -73,11 +68,9 @@ void LiveSite::commit(RenderedFiles made, bool whole, const PagePlan& plan) {
     return;  // the old files are freed without the lock
   }
   // Pages that are no longer planned go (a cluster that dropped an SBAR).
-  // The same pages at the same places, the common case, is checked without
-  // building the set of every page's path.
-  if (!same_pages(plan, plan_)) {
+  if (replanned) {
     std::set<std::string> planned;
-    for (const auto& page : plan.pages) planned.insert(output_path(page));
+    for (const auto& page : replanned->pages) planned.insert(output_path(page));
     std::unique_lock lock(files_mutex_);
     for (const auto& page : plan_.pages) {
       std::string path = output_path(page);
@@ -115,18 +108,16 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
   Diagnostics diags;
   PagePlan plan =
       plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents->planned()}, diags);
-  // Each page links its PDF at the build's URL. The PDF is made only when it
-  // is asked for, so its size is not known yet (the link says "PDF").
-  RenderUnitsOptions options;
-  options.wanted = wanted;
-  options.pdfs = PdfLinks::LinkOnly;
-  options.jobs = default_jobs();
   RenderedFiles made;
-  auto keep = [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); };
-  PdfIndex links = render_units(in, plan, *documents, options, diags, keep).pdfs;
+  PdfIndex links = render_into(in, plan, *documents, nullptr, wanted, made, diags);
   // The sitemaps list the pages' addresses: an update that keeps them all
-  // (almost every edit) leaves the site files as they are.
-  if (!wanted || !same_pages(plan, plan_)) render_site_files(fs_, in, plan, diags, keep);
+  // (almost every edit) leaves the site files as they are. The same pages
+  // at the same places, the common case, is checked without building the
+  // set of every page's path.
+  const bool pages_moved = !wanted || !same_pages(plan, plan_);
+  if (pages_moved)
+    render_site_files(fs_, in, plan, diags,
+                      [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); });
   // An update in place (a cluster's data, a page) has already changed in_:
   // its documents are planned from it, whatever the outcome. The old plan
   // points into the old ones until it is replaced below (after a failure,
@@ -145,7 +136,7 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
     documents_ = std::move(documents);
   }
   problems_ = Diagnostics{};
-  commit(std::move(made), !wanted, plan);
+  commit(std::move(made), !wanted, pages_moved ? &plan : nullptr);
   drop_pdf_links(wanted);
   plan_ = std::move(plan);
   context_ = std::make_unique<PageContext>(*in_, plan_);
@@ -153,23 +144,31 @@ bool LiveSite::render(std::unique_ptr<SiteInputs> fresh, const PageFilter& wante
   return true;
 }
 
-bool LiveSite::rerender(const PageFilter& wanted) {
-  Diagnostics diags;
+PdfIndex LiveSite::render_into(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                               const PageContext* context, const PageFilter& wanted, RenderedFiles& made,
+                               Diagnostics& diags) const {
+  // Each page links its PDF at the build's URL. The PDF is made only when it
+  // is asked for, so its size is not known yet (the link says "PDF").
   RenderUnitsOptions options;
   options.wanted = wanted;
   options.pdfs = PdfLinks::LinkOnly;
   options.jobs = default_jobs();
-  options.context = context_.get();
+  options.context = context;
+  return render_units(in, plan, documents, options, diags,
+                      [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); })
+      .pdfs;
+}
+
+bool LiveSite::rerender(const PageFilter& wanted) {
+  Diagnostics diags;
   RenderedFiles made;
-  PdfIndex links = render_units(*in_, plan_, *documents_, options, diags,
-                                [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); })
-                       .pdfs;
+  PdfIndex links = render_into(*in_, plan_, *documents_, context_.get(), wanted, made, diags);
   if (diags.has_errors()) {
     problems_ = diags;
     return false;
   }
   problems_ = Diagnostics{};
-  commit(std::move(made), false, plan_);
+  commit(std::move(made), false, nullptr);
   drop_pdf_links(wanted);
   update_pdfs(wanted, links);
   return true;
@@ -327,7 +326,7 @@ bool LiveSite::apply(const std::vector<std::string>& changed) {
   // After a failed update, the whole site is read again, so every file that
   // is still broken keeps its error on the overlay.
   if (!in_ || problems_.has_errors()) return rebuild_all();
-  if (changed.size() == 1 && is_cluster_path(changed[0])) return update_cluster(changed[0]);
+  if (changed.size() == 1 && is_cluster_file(changed[0])) return update_cluster(changed[0]);
   if (changed.size() == 1 && is_page_path(changed[0])) return update_page(changed[0]);
   if (changed.size() == 1) {
     // A layout that one kind of page uses (not the base every page is set

@@ -79,10 +79,15 @@ class LiveSite {
   // Drops the PDF links (and cached PDFs) of the pages of the current plan
   // that `wanted` accepts (all when it is empty).
   void drop_pdf_links(const PageFilter& wanted);
+  // Renders the pages `wanted` accepts (all when empty) into `made`;
+  // returns the PDFs they link. `context` is plan's, when kept.
+  PdfIndex render_into(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
+                       const PageContext* context, const PageFilter& wanted, RenderedFiles& made,
+                       Diagnostics& diags) const;
   // Puts the files of a render in place and notes which outputs changed.
-  // A partial render (`whole` false) replaces only the pages it made; pages
-  // the plan no longer has go.
-  void commit(RenderedFiles made, bool whole, const PagePlan& plan);
+  // A partial render (`whole` false) replaces only the pages it made; with
+  // `replanned` (a new plan whose pages moved), pages it no longer has go.
+  void commit(RenderedFiles made, bool whole, const PagePlan* replanned);
   // After a commit: drops the cached PDFs of the pages `wanted` re-rendered
   // (all when it is empty) and of pages that are gone; `links` are the PDFs
   // the re-rendered pages link.

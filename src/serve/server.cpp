@@ -121,7 +121,7 @@ std::string pdf_error_page(const std::string& path, bool broken_build, const std
 // A PDF a page links: from the live site's cache, or made now. False when
 // no page links a PDF at `path`.
 bool serve_pdf(SharedState& state, const std::string& path, httplib::Response& res) {
-  if (path.size() < 4 || path.compare(path.size() - 4, 4, ".pdf") != 0) return false;
+  if (!path.ends_with(".pdf")) return false;
   std::lock_guard<std::mutex> lock(state.site_mutex);
   LiveSite& site = *state.site;
   if (!site.has_pdf(path)) return false;

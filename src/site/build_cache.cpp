@@ -12,7 +12,9 @@
 #include <string_view>
 #include <thread>
 
+#include "content/content_tree.h"
 #include "data/clock.h"
+#include "io/file_system.h"
 
 namespace fs = std::filesystem;
 
@@ -64,18 +66,6 @@ std::string executable_identity() {
          std::to_string(st.st_mtim.tv_nsec) + " " + std::to_string(st.st_ino) + " " CLUSTERPACK_VERSION;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-bool is_cluster_data(const std::string& path) {
-  return path.rfind("content/clusters/", 0) == 0 && path.size() > 5 && path.compare(path.size() - 5, 5, ".yaml") == 0;
-}
-
 }  // namespace
 
 std::unique_ptr<BuildCache> BuildCache::open(const std::string& dir, std::string& problem) {
@@ -106,13 +96,13 @@ void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
   for (const auto& path : in.theme_dir.empty() ? std::vector<std::string>() : files.list_files(in.theme_dir))
     paths.insert(path);  // the built-in theme, when the site has none
   for (const auto& path : paths) {
-    if (is_cluster_data(path)) continue;
+    if (is_cluster_file(path)) continue;
     auto bytes = files.read(path);
     site.add(path).add(bytes ? *bytes : std::string("\0missing", 8));
   }
   for (const std::string* font : {&in.pdf.fonts.regular, &in.pdf.fonts.bold, &in.pdf.fonts.italic,
                                   &in.pdf.fonts.bold_italic, &in.pdf.fonts.mono}) {
-    auto bytes = read_file(*font);
+    auto bytes = read_file_at(*font);
     site.add(*font).add(bytes ? *bytes : std::string("\0missing", 8));
   }
   site_ = site.hex();
@@ -183,7 +173,7 @@ std::string BuildCache::unit_key(const Cluster& cluster, const std::vector<const
 }
 
 std::optional<std::vector<BuildCache::UnitFile>> BuildCache::get_unit(const std::string& key) {
-  auto manifest = read_file(dir_ + "/" + key + ".unit");
+  auto manifest = read_file_at(dir_ + "/" + key + ".unit");
   if (!manifest) return std::nullopt;
   // One line per file: "<size>\t<output path>"; the file is "<key>.<n><ext>".
   std::vector<UnitFile> files;
@@ -203,7 +193,7 @@ std::optional<std::vector<BuildCache::UnitFile>> BuildCache::get_unit(const std:
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
   for (const auto& f : files)
-    if (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".pdf") == 0) ++hits_;
+    if (f.path.ends_with(".pdf")) ++hits_;
   return files;
 }
 
@@ -225,7 +215,7 @@ std::optional<std::vector<BuildCache::UnitFile>> BuildCache::put_unit(
 }
 
 std::optional<std::string> BuildCache::get(const std::string& key) {
-  auto bytes = read_file(path_of(key));
+  auto bytes = read_file_at(path_of(key));
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
   if (bytes) ++hits_;

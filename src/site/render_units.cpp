@@ -54,7 +54,7 @@ struct UnitResult {
   bool hit = false;  // the whole unit came from the cache
 };
 
-bool is_pdf(const std::string& path) { return path.size() > 4 && path.compare(path.size() - 4, 4, ".pdf") == 0; }
+bool is_pdf(const std::string& path) { return path.ends_with(".pdf"); }
 
 }  // namespace
 

@@ -3,9 +3,7 @@
 namespace cp {
 
 GenerateInputs generate_inputs(const SiteInputs& in, const Cluster& cluster) {
-  const HealthBoard* board = nullptr;
-  for (const auto& b : in.boards)
-    if (b.id == cluster.board_id) board = &b;
+  const HealthBoard* board = board_of(in, cluster);
   // Self-assessments quote the guide's key actions; CND reports need the
   // indicator sets.
   return {cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions, &in.cnd_sets};
@@ -32,11 +30,9 @@ SiteDocuments::Range SiteDocuments::range_of(const Cluster* cluster) const {
   return by_cluster_[static_cast<size_t>(cluster - clusters_)];
 }
 
-std::vector<const PlannedDocument*> SiteDocuments::of_cluster(const Cluster* cluster) const {
-  std::vector<const PlannedDocument*> out;
+bool SiteDocuments::has_documents(const Cluster* cluster) const {
   Range r = range_of(cluster);
-  for (size_t i = r.begin; i < r.end; ++i) out.push_back(&planned_[i]);
-  return out;
+  return r.end > r.begin;
 }
 
 bool SiteDocuments::replan(const SiteInputs& in, const Cluster& cluster) {

@@ -36,8 +36,8 @@ class SiteDocuments {
   // Every cluster's documents, cluster by cluster, each cluster's in the
   // order its templates come.
   const std::vector<PlannedDocument>& planned() const { return planned_; }
-  // The planned documents of `cluster` (empty when it has none).
-  std::vector<const PlannedDocument*> of_cluster(const Cluster* cluster) const;
+  // Whether `cluster` has any document (and so a pack).
+  bool has_documents(const Cluster* cluster) const;
   // After `cluster` (one of the site's) was read again in place: plans its
   // documents again. True when they are the same documents (ids and
   // titles), whose planned entries then stay where they are; false when

@@ -66,6 +66,12 @@ void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& so
 
 }  // namespace
 
+const HealthBoard* board_of(const SiteInputs& in, const Cluster& cluster) {
+  for (const auto& b : in.boards)
+    if (b.id == cluster.board_id) return &b;
+  return nullptr;
+}
+
 std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string& path, const SiteInputs& in,
                                          Diagnostics& diags, SourceRegistry& sources) {
   // content/clusters/<board>/<cluster>.yaml

@@ -40,6 +40,9 @@ struct SiteInputs {
   PdfSetup pdf;                        // <theme>/pdf.yaml and <theme>/fonts/
 };
 
+// The health board of `cluster`, or null when the site has none of that id.
+const HealthBoard* board_of(const SiteInputs& in, const Cluster& cluster);
+
 // Loads one cluster file and checks its rules (the boards and the build
 // date come from `in`); nullopt after reporting its problems.
 std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string& path, const SiteInputs& in,

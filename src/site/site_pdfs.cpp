@@ -40,11 +40,6 @@ void absolutise_links(DocNode& tree, const std::string& base) {
   });
 }
 
-const HealthBoard* board_of(const SiteInputs& in, const Cluster& c) {
-  for (const auto& b : in.boards)
-    if (b.id == c.board_id) return &b;
-  return nullptr;
-}
 
 PdfMeta meta_for(const SiteInputs& in, const std::string& lang, const std::string& title,
                  const std::string& running_right) {
@@ -183,7 +178,7 @@ std::string SitePdfs::url(const Page& page) const {
     return page.url + pdf_name(c.id + "-" + flat(page.document->id), page.lang);
   }
   if (page.kind == "cluster" && page.cluster) {
-    if (documents_.of_cluster(page.cluster).empty()) return {};
+    if (!documents_.has_documents(page.cluster)) return {};
     return page.url + pdf_name(page.cluster->id + "-pack", page.lang);
   }
   if (page.key == "guide/_index" && page.source) return page.url + pdf_name("guide", page.lang);
