@@ -144,7 +144,7 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
 
   HaruDoc doc;
   HaruFonts haru_fonts{};
-  if (!load_fonts(doc, fonts, faces_used(pages), haru_fonts, diags)) return std::nullopt;
+  if (!load_fonts(doc, fonts, characters_used(pages), haru_fonts, diags)) return std::nullopt;
   MarkPlacement placed(tags);
   std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, pages, g, anchors, placed);
   write_structure(doc.get(), placed, pdf_pages);

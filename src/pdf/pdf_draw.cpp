@@ -7,11 +7,25 @@
 
 namespace cp {
 
-FaceSet faces_used(const std::vector<PageOps>& pages) {
-  FaceSet used{};
+FaceCharacters characters_used(const std::vector<PageOps>& pages) {
+  std::array<std::vector<bool>, kFaceCount> seen;
   for (const auto& page : pages)
-    for (const auto& t : page.ops.texts)
-      if (!t.text.empty()) used[static_cast<int>(t.face)] = true;
+    for (const auto& t : page.ops.texts) {
+      if (t.text.empty()) continue;
+      auto& face = seen[static_cast<int>(t.face)];
+      if (face.empty()) {
+        face.resize(0x10000);
+        face[' '] = true;
+      }
+      for (size_t i = 0; i < t.text.size();) {
+        char32_t c = next_char(t.text, i);
+        face[c > 0xFFFF ? ' ' : c] = true;
+      }
+    }
+  FaceCharacters used;
+  for (int f = 0; f < kFaceCount; ++f)
+    for (size_t c = 0; c < seen[f].size(); ++c)
+      if (seen[f][c]) used[f].push_back(static_cast<char16_t>(c));
   return used;
 }
 

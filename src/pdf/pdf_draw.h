@@ -12,8 +12,10 @@
 
 namespace cp {
 
-// The faces the pages show: only those are embedded.
-FaceSet faces_used(const std::vector<PageOps>& pages);
+// The characters each face shows on the pages: only the faces that show
+// some are embedded, each with those characters' widths and glyphs. Always
+// includes the space, which libharu writes for characters beyond U+FFFF.
+FaceCharacters characters_used(const std::vector<PageOps>& pages);
 
 // Creates one PDF page per entry and draws it, every op inside marked
 // content (its mark's, or an artifact's), recording in `placed` where each

@@ -1,6 +1,8 @@
 #include "pdf/pdf_fonts.h"
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <map>
 
 #include "pdf/pdf_internals.h"
@@ -21,12 +23,22 @@ const std::string& path_of(const PdfFonts& files, Face face) {
 
 }  // namespace
 
-bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceSet& wanted, HaruFonts& out, Diagnostics& diags) {
+bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used, HaruFonts& out, Diagnostics& diags) {
   out.fill(nullptr);
+  // libharu makes one font per file: two faces from the same file (a theme
+  // may name one file twice) share it, so it gets the characters of both.
+  std::map<std::string, std::vector<char16_t>> characters_of;  // path → characters
+  for (int i = 0; i < kFaceCount; ++i) {
+    if (used[i].empty()) continue;
+    auto& characters = characters_of[path_of(files, static_cast<Face>(i))];
+    std::vector<char16_t> both;
+    std::set_union(characters.begin(), characters.end(), used[i].begin(), used[i].end(), std::back_inserter(both));
+    characters = std::move(both);
+  }
   std::map<std::string, std::string> loaded;  // path → libharu font name (a file is loaded once)
   bool ok = true;
   for (int i = 0; i < kFaceCount; ++i) {
-    if (!wanted[i]) continue;
+    if (used[i].empty()) continue;
     const std::string& path = path_of(files, static_cast<Face>(i));
     auto found = loaded.find(path);
     if (found == loaded.end()) {
@@ -46,7 +58,7 @@ bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceSet& wanted, Haru
       }
       found = loaded.emplace(path, name).first;
     }
-    out[i] = HPDF_GetFont(doc.get(), found->second.c_str(), "UTF-8");
+    out[i] = get_utf8_font_for(doc.get(), found->second.c_str(), characters_of[path]);
     if (!out[i]) {
       diags.error({path, 0, 0}, "cannot use the font '" + path + "' for UTF-8 text (" + doc.error_text() + ")");
       doc.reset_error();
@@ -59,8 +71,10 @@ bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceSet& wanted, Haru
 }
 
 bool HaruMeasure::open(const PdfFonts& files, Diagnostics& diags) {
-  FaceSet all;
-  all.fill(true);
+  // Measuring reads the advance widths from the font files themselves; this
+  // document is never written, so its fonts need no characters but one.
+  FaceCharacters all;
+  all.fill({u' '});
   return load_fonts(doc_, files, all, fonts_, diags);
 }
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 #include "diag/diagnostic.h"
 #include "pdf/pdf_document.h"
@@ -14,12 +15,15 @@
 
 namespace cp {
 
-using FaceSet = std::array<bool, kFaceCount>;
+// The characters each face shows in a document (sorted, unique, none beyond
+// U+FFFF); a face that shows none is not used.
+using FaceCharacters = std::array<std::vector<char16_t>, kFaceCount>;
 using HaruFonts = std::array<HPDF_Font, kFaceCount>;
 
-// Loads the `wanted` faces into `doc` for UTF-8 text; faces not wanted stay
+// Loads the faces that show characters into `doc` for UTF-8 text, each with
+// a width table and glyph map for its characters only; faces not used stay
 // null, so that a PDF only carries the fonts it shows.
-bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceSet& wanted, HaruFonts& out, Diagnostics& diags);
+bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used, HaruFonts& out, Diagnostics& diags);
 
 // Measuring for layout, with its own libharu document that is never saved:
 // every face must be measurable before we know which ones a PDF will use.

@@ -1,10 +1,12 @@
 #include "pdf/pdf_internals.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_encoder.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace cp {
@@ -65,6 +67,48 @@ void repair_to_unicode(HPDF_Font font) {
       {"CMapName", HPDF_OCLASS_NAME}, {"CIDSystemInfo", HPDF_OCLASS_DICT}, {"WMode", HPDF_OCLASS_NUMBER}};
   for (const auto& [key, cls] : keys)
     if (HPDF_Dict_GetItem(cmap, key, cls)) HPDF_Dict_RemoveElement(cmap, key);
+}
+
+}  // namespace cp
+
+namespace cp {
+
+HPDF_Font get_utf8_font_for(HPDF_Doc pdf, const char* font_name, const std::vector<char16_t>& characters) {
+  HPDF_Encoder encoder = HPDF_GetEncoder(pdf, "UTF-8");
+  if (!encoder || characters.empty()) return nullptr;
+  auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+  // The "UTF-8" encoder leaves its code table empty (all zero) and keeps its
+  // decoding state in the table's first bytes; that state is put back after.
+  unsigned char state[16];
+  std::memcpy(state, attr->cid_map[0], sizeof state);
+  std::memset(attr->cid_map[0], 0, sizeof state);
+  // libharu's loops stop one short of the highest code (`i < max`): one
+  // code above the last character keeps the last one in the width table and
+  // the glyph map.
+  std::vector<char16_t> codes = characters;
+  if (codes.back() < 0xFFFF) codes.push_back(static_cast<char16_t>(codes.back() + 1));
+  std::vector<HPDF_UNICODE> unicode_before;
+  unicode_before.reserve(codes.size());
+  for (char16_t c : codes) {
+    // Indexed low byte first, as libharu's own CMap encoders fill the table.
+    unicode_before.push_back(attr->unicode_map[c & 0xFF][c >> 8]);
+    attr->cid_map[c & 0xFF][c >> 8] = c;  // the code is the character (and the CID) ...
+    attr->unicode_map[c & 0xFF][c >> 8] = c;  // ... whose glyph it shows
+  }
+  // With libharu's table-driven conversion in place, building the font reads
+  // the table (hpdf_font_cid.c, CIDFontType2_New); the encoder's own UTF-8
+  // conversion is put back before any text is written.
+  HPDF_Encoder_ToUnicode_Func utf8_to_unicode = encoder->to_unicode_fn;
+  encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+  HPDF_Font font = HPDF_GetFont(pdf, font_name, "UTF-8");
+  encoder->to_unicode_fn = utf8_to_unicode;
+  for (size_t k = 0; k < codes.size(); ++k) {
+    char16_t c = codes[k];
+    attr->cid_map[c & 0xFF][c >> 8] = 0;
+    attr->unicode_map[c & 0xFF][c >> 8] = unicode_before[k];
+  }
+  std::memcpy(attr->cid_map[0], state, sizeof state);
+  return font;
 }
 
 }  // namespace cp

@@ -6,6 +6,7 @@
 #include <hpdf.h>
 
 #include <string>
+#include <vector>
 
 namespace cp {
 
@@ -27,5 +28,15 @@ void set_display_doc_title(HPDF_Doc pdf);
 // lose the text). The codes are the characters' own UTF-16 values, so the
 // correct CMap is the identity: this writes it.
 void repair_to_unicode(HPDF_Font font);
+
+// HPDF_GetFont(pdf, font_name, "UTF-8") for a TrueType font that will show
+// only `characters` (sorted, unique, none beyond U+FFFF). Given the "UTF-8"
+// encoder, libharu 2.3 looks up the glyph of every one of the 65,536
+// codes, then writes a width table and a code-to-glyph map up to U+FFFF
+// (128 KB, deflated at save): most of a small PDF's time. Shown the
+// characters through the encoder's code table instead, it builds both for
+// those characters alone. Codes and text are unchanged: the text is still
+// written as UTF-16 codes, and each code still maps to its own glyph.
+HPDF_Font get_utf8_font_for(HPDF_Doc pdf, const char* font_name, const std::vector<char16_t>& characters);
 
 }  // namespace cp

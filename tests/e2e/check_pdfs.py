@@ -10,11 +10,16 @@ usage: check_pdfs.py CLUSTERPACK SOURCE OUTPUT WORKDIR
   guide, and the Welsh document titles;
 - pdffonts shows every font embedded; the title and /Lang are set; qpdf
   --check is clean;
+- every character drawn maps to a real glyph of its font: each font
+  carries a glyph map (and widths) for the characters it shows only
+  (pdf_internals.cpp), so a character left out would print as a box;
 - `clusterpack pdf` on a copy of a cluster file, outside any site, makes
   the same bytes as the site build did for that document;
 - an unknown document id is an error naming the ids the cluster has.
 """
+import base64
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -107,6 +112,50 @@ for pdf in sample:
     check = run("qpdf", "--check", pdf)
     if check.returncode != 0 or "No syntax or stream encoding errors found" not in check.stdout:
         fail(f"{name}: qpdf --check: {check.stdout[-300:]} {check.stderr[-300:]}")
+
+
+
+def unmapped_characters(pdf):
+    """Characters drawn with a font whose glyph map gives them no glyph."""
+    doc = json.loads(run("qpdf", "--json=2", "--json-stream-data=inline", "--decode-level=generalized",
+                         pdf).stdout)
+    objects = doc["qpdf"][1]
+
+    def value(ref):
+        item = objects.get(f"obj:{ref}") if isinstance(ref, str) and ref.endswith(" R") else None
+        return (item.get("value", item.get("stream", {}).get("dict")) if item else ref)
+
+    def data(ref):
+        return base64.b64decode(objects[f"obj:{ref}"]["stream"]["data"])
+
+    problems = set()
+    glyphs = b""
+    for item in objects.values():
+        page = item.get("value") if isinstance(item, dict) else None
+        if not isinstance(page, dict) or page.get("/Type") != "/Page":
+            continue
+        fonts = value(value(page["/Resources"]).get("/Font", {})) or {}
+        contents = page["/Contents"] if isinstance(page["/Contents"], list) else [page["/Contents"]]
+        stream = b"".join(data(c) for c in contents).decode("latin-1")
+        current = None
+        for op in re.finditer(r"/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj", stream):
+            if op.group(1):
+                current = value(value(fonts["/" + op.group(1)])["/DescendantFonts"][0])
+                glyphs = data(current["/CIDToGIDMap"])
+                continue
+            codes = bytes.fromhex(op.group(2))
+            for i in range(0, len(codes), 2):
+                cid = codes[i] << 8 | codes[i + 1]
+                gid = glyphs[2 * cid] << 8 | glyphs[2 * cid + 1] if 2 * cid + 1 < len(glyphs) else 0
+                if gid == 0:
+                    problems.add(chr(cid))
+    return problems
+
+
+for pdf in sample:
+    missing = unmapped_characters(pdf)
+    if missing:
+        fail(f"{pdf.relative_to(output)}: characters drawn without a glyph: {sorted(missing)[:20]}")
 
 # 4. `clusterpack pdf` outside the site makes the site's bytes (ctest gives
 # the site build and this check the same SOURCE_DATE_EPOCH).
