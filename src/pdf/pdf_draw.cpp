@@ -1,6 +1,8 @@
 #include "pdf/pdf_draw.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 
 #include "pdf/pdf_objects.h"
@@ -8,24 +10,27 @@
 namespace cp {
 
 FaceCharacters characters_used(const std::vector<PageOps>& pages) {
-  std::array<std::vector<bool>, kFaceCount> seen;
+  // One bit per code of the Basic Multilingual Plane, per face.
+  std::array<std::vector<uint64_t>, kFaceCount> seen;
   for (const auto& page : pages)
     for (const auto& t : page.ops.texts) {
       if (t.text.empty()) continue;
-      auto& face = seen[static_cast<int>(t.face)];
-      if (face.empty()) {
-        face.resize(0x10000);
-        face[' '] = true;
+      auto& bits = seen[static_cast<int>(t.face)];
+      if (bits.empty()) {
+        bits.resize(0x10000 / 64);
+        bits[0] |= uint64_t{1} << ' ';
       }
       for (size_t i = 0; i < t.text.size();) {
         char32_t c = next_char(t.text, i);
-        face[c > 0xFFFF ? ' ' : c] = true;
+        if (c > 0xFFFF) c = ' ';
+        bits[c / 64] |= uint64_t{1} << (c % 64);
       }
     }
   FaceCharacters used;
   for (int f = 0; f < kFaceCount; ++f)
-    for (size_t c = 0; c < seen[f].size(); ++c)
-      if (seen[f][c]) used[f].push_back(static_cast<char16_t>(c));
+    for (size_t word = 0; word < seen[f].size(); ++word)
+      for (uint64_t w = seen[f][word]; w; w &= w - 1)
+        used[f].push_back(static_cast<char16_t>(word * 64 + static_cast<size_t>(std::countr_zero(w))));
   return used;
 }
 

@@ -65,7 +65,7 @@ bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used,
       ok = false;
       continue;
     }
-    repair_to_unicode(out[i]);
+    repair_to_unicode(out[i], characters_of[path]);
   }
   return ok;
 }

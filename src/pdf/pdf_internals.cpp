@@ -5,6 +5,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <utility>
@@ -29,21 +30,24 @@ void set_display_doc_title(HPDF_Doc pdf) {
 
 namespace {
 
-// Two-byte codes mapped to the same UTF-16 value. A bfrange may only vary
-// its last byte, and a block holds at most 100 entries: 256 ranges in
-// blocks of 100, 100 and 56.
-std::string identity_to_unicode_cmap() {
+// Two-byte codes mapped to the same UTF-16 value, for the rows of 256 codes
+// that hold `characters`. A bfrange may only vary its last byte, and a block
+// holds at most 100 entries.
+std::string identity_to_unicode_cmap(const std::vector<char16_t>& characters) {
+  std::vector<int> rows;
+  for (char16_t c : characters)
+    if (rows.empty() || rows.back() != c >> 8) rows.push_back(c >> 8);
   std::string out =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
   char line[40];
-  for (int block = 0; block < 256; block += 100) {
-    int count = block + 100 <= 256 ? 100 : 256 - block;
+  for (size_t block = 0; block < rows.size(); block += 100) {
+    size_t count = std::min<size_t>(100, rows.size() - block);
     out += std::to_string(count) + " beginbfrange\n";
-    for (int hi = block; hi < block + count; ++hi) {
-      std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+    for (size_t k = block; k < block + count; ++k) {
+      std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", rows[k], rows[k], rows[k]);
       out += line;
     }
     out += "endbfrange\n";
@@ -54,12 +58,11 @@ std::string identity_to_unicode_cmap() {
 
 }  // namespace
 
-void repair_to_unicode(HPDF_Font font) {
+void repair_to_unicode(HPDF_Font font, const std::vector<char16_t>& characters) {
   auto cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(static_cast<HPDF_Dict>(font), "ToUnicode", HPDF_OCLASS_DICT));
   if (!cmap || !cmap->stream) return;
   HPDF_MemStream_FreeData(cmap->stream);  // empties the stream so it can be written again
-  static const std::string text = identity_to_unicode_cmap();
-  HPDF_Stream_WriteStr(cmap->stream, text.c_str());
+  HPDF_Stream_WriteStr(cmap->stream, identity_to_unicode_cmap(characters).c_str());
   // Keys copied from the encoding CMap describe that CMap, not this one.
   // Looked up with their exact class first: a failed lookup or removal would
   // leave an error set that libharu raises at the next unrelated call.
@@ -68,10 +71,6 @@ void repair_to_unicode(HPDF_Font font) {
   for (const auto& [key, cls] : keys)
     if (HPDF_Dict_GetItem(cmap, key, cls)) HPDF_Dict_RemoveElement(cmap, key);
 }
-
-}  // namespace cp
-
-namespace cp {
 
 HPDF_Font get_utf8_font_for(HPDF_Doc pdf, const char* font_name, const std::vector<char16_t>& characters) {
   HPDF_Encoder encoder = HPDF_GetEncoder(pdf, "UTF-8");

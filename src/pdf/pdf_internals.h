@@ -26,8 +26,9 @@ void set_display_doc_title(HPDF_Doc pdf);
 // encoding CMap as /ToUnicode, which uses cidrange operators that a
 // ToUnicode CMap may not contain (poppler warns and guesses; other readers
 // lose the text). The codes are the characters' own UTF-16 values, so the
-// correct CMap is the identity: this writes it.
-void repair_to_unicode(HPDF_Font font);
+// correct CMap is the identity: this writes it, for the rows of 256 codes
+// that hold the font's `characters` (sorted).
+void repair_to_unicode(HPDF_Font font, const std::vector<char16_t>& characters);
 
 // HPDF_GetFont(pdf, font_name, "UTF-8") for a TrueType font that will show
 // only `characters` (sorted, unique, none beyond U+FFFF). Given the "UTF-8"
