@@ -70,6 +70,53 @@ bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used,
   return ok;
 }
 
+namespace {
+
+// Groups of characters whose glyphs are embedded together: a document that
+// shows one character of a group gets the glyphs of the whole group. Most
+// documents then embed the same glyphs of a face, whose program is made
+// once (embed_font_program), for a few kilobytes of glyphs a document does
+// not show. Characters outside every group are embedded alone.
+std::vector<std::vector<char16_t>> glyph_groups() {
+  auto range = [](char16_t from, char16_t to) {
+    std::vector<char16_t> out;
+    for (char16_t c = from; c <= to; ++c) out.push_back(c);
+    return out;
+  };
+  return {
+      range(0x20, 0x7E),  // ASCII: letters, digits, punctuation
+      // Welsh vowels with their accents (â ê î ô û ŵ ŷ, ä ë …, á é …, à è …, ẁ ẃ ẅ ỳ)
+      {0xE0, 0xE1, 0xE2, 0xE4, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE, 0xEF, 0xF2, 0xF3, 0xF4, 0xF6, 0xF9,
+       0xFA, 0xFB, 0xFC, 0xFD, 0xFF, 0x0175, 0x0177, 0x1E81, 0x1E83, 0x1E85, 0x1EF3},
+      // ... and their capitals
+      {0xC0, 0xC1, 0xC2, 0xC4, 0xC8, 0xC9, 0xCA, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF, 0xD2, 0xD3, 0xD4, 0xD6, 0xD9,
+       0xDA, 0xDB, 0xDC, 0xDD, 0x0178, 0x0174, 0x0176, 0x1E80, 0x1E82, 0x1E84, 0x1EF2},
+      // dashes, curly quotes, the bullet, the ellipsis, the pound and euro signs
+      {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0xA3, 0x20AC},
+  };
+}
+
+}  // namespace
+
+bool embed_fonts(HaruDoc& doc, const HaruFonts& fonts, const FaceCharacters& used, Diagnostics& diags) {
+  static const std::vector<std::vector<char16_t>> groups = glyph_groups();
+  for (int i = 0; i < kFaceCount; ++i) {
+    if (!fonts[i]) continue;
+    for (const auto& group : groups) {
+      bool shown = std::any_of(group.begin(), group.end(),
+                               [&](char16_t c) { return std::binary_search(used[i].begin(), used[i].end(), c); });
+      if (shown) mark_glyphs_used(fonts[i], group);
+    }
+  }
+  for (HPDF_Font font : fonts) {
+    if (font && !embed_font_program(doc.get(), font)) {
+      diags.error({}, "cannot embed a font in the PDF (" + doc.error_text() + ")");
+      return false;
+    }
+  }
+  return true;
+}
+
 bool HaruMeasure::open(const PdfFonts& files, Diagnostics& diags) {
   // Measuring reads the advance widths from the font files themselves; this
   // document is never written, so its fonts need no characters but one.

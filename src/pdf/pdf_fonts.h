@@ -25,6 +25,14 @@ using HaruFonts = std::array<HPDF_Font, kFaceCount>;
 // null, so that a PDF only carries the fonts it shows.
 bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used, HaruFonts& out, Diagnostics& diags);
 
+// Embeds the fonts' programs, once everything is drawn: each with the glyphs
+// of the characters `used` shows with it, rounded up to whole groups of
+// characters (ASCII, Welsh accented vowels, typographic punctuation) so that
+// most documents embed the same glyphs of a face and its deflated program is
+// made once per process, not once per PDF (embed_font_program). Reports a
+// failure as an error.
+bool embed_fonts(HaruDoc& doc, const HaruFonts& fonts, const FaceCharacters& used, Diagnostics& diags);
+
 // Measuring for layout, with its own libharu document that is never saved:
 // every face must be measurable before we know which ones a PDF will use.
 class HaruMeasure : public TextMeasure {

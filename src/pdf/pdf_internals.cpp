@@ -1,13 +1,20 @@
 #include "pdf/pdf_internals.h"
 
+#include <hpdf_conf.h>
 #include <hpdf_doc.h>
 #include <hpdf_encoder.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <zlib.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <utility>
 
 namespace cp {
@@ -108,6 +115,115 @@ HPDF_Font get_utf8_font_for(HPDF_Doc pdf, const char* font_name, const std::vect
   }
   std::memcpy(attr->cid_map[0], state, sizeof state);
   return font;
+}
+
+void mark_glyphs_used(HPDF_Font font, const std::vector<char16_t>& characters) {
+  HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+  for (char16_t c : characters) HPDF_TTFontDef_GetCharWidth(def, c);  // marks the glyph, as drawing does
+}
+
+namespace {
+
+struct FontProgram {
+  std::string deflated;  // the font file libharu would embed, deflated
+  HPDF_UINT length1 = 0;  // its length before deflating (/Length1)
+};
+
+// What libharu's font program depends on: the font file (its table
+// directory, with every table's checksum), the subset tag it puts into the
+// font's names, and which glyphs are marked.
+std::string program_key(HPDF_FontDef def) {
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  std::string key(attr->base_font);
+  key += '\0';
+  key += attr->tag_name;
+  key += '\0';
+  for (HPDF_UINT16 i = 0; i < attr->offset_tbl.num_tables; ++i)
+    key.append(reinterpret_cast<const char*>(&attr->offset_tbl.table[i]), sizeof(HPDF_TTFTable));
+  key.append(reinterpret_cast<const char*>(attr->glyph_tbl.flgs), attr->num_glyphs);
+  return key;
+}
+
+// libharu's own bytes for the program (HPDF_TTFontDef_SaveFontData), deflated.
+std::shared_ptr<const FontProgram> make_program(HPDF_Doc pdf, HPDF_FontDef def) {
+  HPDF_Stream raw = HPDF_MemStream_New(pdf->mmgr, HPDF_STREAM_BUF_SIZ);
+  if (!raw) return nullptr;
+  std::string bytes;
+  if (HPDF_TTFontDef_SaveFontData(def, raw) == HPDF_OK && HPDF_Stream_Seek(raw, 0, HPDF_SEEK_SET) == HPDF_OK) {
+    bytes.resize(raw->size);
+    HPDF_UINT size = static_cast<HPDF_UINT>(bytes.size());
+    if (HPDF_Stream_Read(raw, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK) size = 0;
+    bytes.resize(size);
+  }
+  HPDF_Stream_Free(raw);
+  if (bytes.empty()) return nullptr;
+  auto program = std::make_shared<FontProgram>();
+  program->length1 = static_cast<HPDF_TTFontDefAttr>(def->attr)->length1;
+  uLongf size = compressBound(bytes.size());
+  program->deflated.resize(size);
+  if (compress2(reinterpret_cast<Bytef*>(program->deflated.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
+                bytes.size(), Z_DEFAULT_COMPRESSION) != Z_OK)
+    return nullptr;
+  program->deflated.resize(size);
+  return program;
+}
+
+std::shared_ptr<const FontProgram> cached_program(HPDF_Doc pdf, HPDF_FontDef def) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const FontProgram>> programs;
+  std::string key = program_key(def);
+  {
+    std::lock_guard lock(mutex);
+    auto found = programs.find(key);
+    if (found != programs.end()) return found->second;
+  }
+  auto program = make_program(pdf, def);
+  if (!program) return nullptr;
+  std::lock_guard lock(mutex);
+  if (programs.size() >= 512) programs.clear();  // a long `serve` session: bounded
+  return programs.emplace(std::move(key), program).first->second;
+}
+
+// The stream's bytes are already deflated: libharu writes them as they are
+// (no filter of its own) and this names the filter in the stream's dictionary.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+}  // namespace
+
+bool embed_font_program(HPDF_Doc pdf, HPDF_Font font) {
+  auto* font_attr = static_cast<HPDF_FontAttr>(font->attr);
+  HPDF_FontDef def = font_attr->fontdef;
+  auto* def_attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  if (def->descriptor || !def_attr->embedding) return true;  // done already (one file, two faces), or not embedded
+  auto program = cached_program(pdf, def);
+  if (!program) return false;
+  // As CIDFontType2_BeforeWrite_Func (hpdf_font_cid.c) makes them.
+  HPDF_Dict data = HPDF_DictStream_New(pdf->mmgr, font_attr->xref);
+  HPDF_Dict descriptor = HPDF_Dict_New(pdf->mmgr);
+  if (!data || !descriptor) return false;
+  data->filter = HPDF_STREAM_FILTER_NONE;
+  data->write_fn = write_flate_filter;
+  HPDF_STATUS ret = HPDF_Stream_Write(data->stream, reinterpret_cast<const HPDF_BYTE*>(program->deflated.data()),
+                                     static_cast<HPDF_UINT>(program->deflated.size()));
+  ret += HPDF_Dict_AddNumber(data, "Length1", static_cast<HPDF_INT32>(program->length1));
+  ret += HPDF_Dict_AddNumber(data, "Length2", 0);
+  ret += HPDF_Dict_AddNumber(data, "Length3", 0);
+  ret += HPDF_Xref_Add(font_attr->xref, descriptor);
+  ret += HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+  ret += HPDF_Dict_AddNumber(descriptor, "Ascent", def->ascent);
+  ret += HPDF_Dict_AddNumber(descriptor, "Descent", def->descent);
+  ret += HPDF_Dict_AddNumber(descriptor, "Flags", def->flags);
+  ret += HPDF_Dict_Add(descriptor, "FontBBox", HPDF_Box_Array_New(pdf->mmgr, def->font_bbox));
+  ret += HPDF_Dict_AddName(descriptor, "FontName", def_attr->base_font);
+  ret += HPDF_Dict_AddNumber(descriptor, "ItalicAngle", def->italic_angle);
+  ret += HPDF_Dict_AddNumber(descriptor, "StemV", def->stemv);
+  ret += HPDF_Dict_AddNumber(descriptor, "XHeight", def->x_height);
+  ret += HPDF_Dict_Add(descriptor, "FontFile2", data);
+  if (ret != HPDF_OK) return false;
+  def->descriptor = descriptor;
+  return true;
 }
 
 }  // namespace cp

@@ -40,4 +40,17 @@ void repair_to_unicode(HPDF_Font font, const std::vector<char16_t>& characters);
 // written as UTF-16 codes, and each code still maps to its own glyph.
 HPDF_Font get_utf8_font_for(HPDF_Doc pdf, const char* font_name, const std::vector<char16_t>& characters);
 
+// Marks `characters`' glyphs as used by `font`, as drawing text does: only
+// the glyphs marked by the time the document is saved are embedded.
+void mark_glyphs_used(HPDF_Font font, const std::vector<char16_t>& characters);
+
+// Embeds the program of `font` (its marked glyphs) now rather than when the
+// document is saved. libharu cuts the glyphs out of the font file and
+// deflates them again for every PDF, with a byte-at-a-time reader: a third
+// of what a short PDF costs. The same face with the same glyphs gives the
+// same bytes, so they are kept, deflated, for the life of the process (and
+// shared between threads) and written as libharu would write them. Returns
+// false when libharu fails (its error is set on the document).
+bool embed_font_program(HPDF_Doc pdf, HPDF_Font font);
+
 }  // namespace cp

@@ -203,6 +203,52 @@ TEST_CASE("pdf: every font is embedded, and only the faces used") {
   CHECK(fonts.find("DejaVuSans-BoldOblique") == std::string::npos);
 }
 
+// Each embedded font program, as "FontName Length1 sha256" lines, read back
+// with qpdf (the bytes as stored, deflated).
+std::string font_programs(const std::string& path) {
+  const char* script =
+      "import base64,hashlib,json,subprocess,sys\n"
+      "d=json.loads(subprocess.run(['qpdf','--json=2','--json-stream-data=inline','--decode-level=none',sys.argv[1]],"
+      "capture_output=True,text=True).stdout)['qpdf'][1]\n"
+      "for v in d.values():\n"
+      "  fd=v.get('value') if isinstance(v,dict) else None\n"
+      "  if isinstance(fd,dict) and '/FontFile2' in fd:\n"
+      "    s=d['obj:'+fd['/FontFile2']]['stream']\n"
+      "    print(fd['/FontName'].split('+')[1], s['dict']['/Length1'], hashlib.sha256(base64.b64decode(s['data'])).hexdigest())\n";
+  static const std::string program = write_temp("font_programs.py", script);
+  return run_command("python3 '" + program + "' '" + path + "' | sort");
+}
+
+PdfSection one_paragraph(const std::string& text) {
+  PdfSection s;
+  s.title = "Cyfarfod";
+  s.body = node(NodeKind::Document, {para(text)});
+  return s;
+}
+
+TEST_CASE("pdf: documents showing the same groups of characters embed the same font programs") {
+  // Different words, but ASCII and the curly apostrophe in both: the same
+  // glyphs are embedded, so the programs are the same bytes (made once).
+  std::string a = font_programs(write_temp("programs-a.pdf", render({one_paragraph("Mae’r clwstwr yn cyfarfod.")})));
+  std::string b = font_programs(write_temp("programs-b.pdf", render({one_paragraph("Dyma’r papur, 2026.")})));
+  REQUIRE(a.find("DejaVuSans,Book ") != std::string::npos);  // the regular face, from the paragraph
+  CHECK(a == b);
+  // A tick is in no group: its glyph is embedded as well, in a larger program.
+  std::string c = font_programs(write_temp("programs-c.pdf", render({one_paragraph("Mae’r clwstwr yn cyfarfod ✓")})));
+  CHECK(c != a);
+  auto length1 = [](const std::string& lines, const std::string& font) {
+    std::istringstream in(lines);
+    std::string name;
+    long length = 0;
+    std::string hash;
+    while (in >> name >> length >> hash)
+      if (name == font) return length;
+    return 0L;
+  };
+  CHECK(length1(c, "DejaVuSans,Book") > length1(a, "DejaVuSans,Book"));
+  CHECK(length1(c, "DejaVuSans-Bold,Bold") == length1(a, "DejaVuSans-Bold,Bold"));
+}
+
 TEST_CASE("pdf: pdfinfo shows the title, the page count and the dates only when given") {
   std::string path = write_temp("info.pdf", render(welsh_section()));
   std::string info = run_command("pdfinfo '" + path + "'");
