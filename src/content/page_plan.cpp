@@ -180,7 +180,7 @@ class Planner {
       page.key = "cluster/" + cluster.board_id + "/" + cluster.id;
       page.lang = lang;
       page.kind = "cluster";
-      page.title = cluster.name.in(lang);
+      page.title = cluster_page_title(cluster, lang);
       page.parent_key = "board/" + cluster.board_id;
       page.url = boards_url + cluster.board_id + "/" + cluster.id + "/";
       page.cluster = &cluster;
@@ -273,5 +273,12 @@ class Planner {
 }  // namespace
 
 PagePlan plan_pages(const PlanInputs& in, Diagnostics& diags) { return Planner(in, diags).run(); }
+
+std::string cluster_page_title(const Cluster& cluster, const std::string& lang) { return cluster.name.in(lang); }
+
+void retitle_cluster_pages(PagePlan& plan, const Cluster& cluster) {
+  for (auto& page : plan.pages)
+    if (page.cluster == &cluster && page.kind == "cluster") page.title = cluster_page_title(cluster, page.lang);
+}
 
 }  // namespace cp

@@ -60,4 +60,12 @@ class PagePlan {
 
 PagePlan plan_pages(const PlanInputs& in, Diagnostics& diags);
 
+// The title the plan gives a cluster's own page: the cluster's name.
+std::string cluster_page_title(const Cluster& cluster, const std::string& lang);
+
+// After an edit of `cluster` that keeps the plan (the same documents under
+// the same titles, `serve`), gives its own pages the titles the planner
+// would give them now.
+void retitle_cluster_pages(PagePlan& plan, const Cluster& cluster);
+
 }  // namespace cp

@@ -269,8 +269,7 @@ bool LiveSite::update_cluster(const std::string& path) {
   // are rendered again, and the lists of clusters when what they show of it
   // changed.
   if (same_board && documents_->replan(*in_, *changed)) {
-    for (auto& page : plan_.pages)
-      if (page.cluster == changed && page.kind == "cluster") page.title = changed->name.in(page.lang);
+    retitle_cluster_pages(plan_, *changed);
     if (listed_the_same) return rerender(its_pages);
     return rerender(its_pages_and_lists);
   }
