@@ -94,7 +94,7 @@ int run(const BuildArgs& args, bool write) {
       remove_stale_staging(args.output);
       StagedDiskOutput out(args.output);
       ok = build_site(source, &out, diags, sources, stats, options);
-      if (ok) out.commit();
+      if (ok) out.commit(options.jobs);
     } else {
       ok = build_site(source, nullptr, diags, sources, stats, options);
     }

@@ -48,8 +48,8 @@ class StagedDiskOutput : public OutputWriter {
   void link(const std::string& path, const std::string& from) override;
   void discard() override;  // empties the staging directory; the final one is untouched
   // Atomically puts the staged tree in place of the final directory
-  // (renameat2 RENAME_EXCHANGE, then the old tree is removed).
-  void commit();
+  // (renameat2 RENAME_EXCHANGE, then the old tree is removed, on `threads`).
+  void commit(int threads = 1);
   const std::string& staging_dir() const { return staging_; }
 
  private:
@@ -60,6 +60,10 @@ class StagedDiskOutput : public OutputWriter {
   std::mutex dirs_mutex_;
   std::set<std::string> dirs_;  // folders made so far, below the staging folder
 };
+
+// Removes the folder `path` and everything in it (links are removed, not
+// followed), with `threads` removing its deeper folders side by side.
+void remove_tree(const std::string& path, int threads = 1);
 
 // Removes staging and retired directories left beside `final_dir` by builds
 // that were killed.

@@ -132,3 +132,28 @@ TEST_CASE("the output may not be the source or contain it, nor sit in an input f
   CHECK_FALSE(fs::exists(dir / "site" / "content" / "out"));
   fs::remove_all(dir);
 }
+
+TEST_CASE("remove_tree removes a whole tree on several threads, and never follows a link out of it") {
+  fs::path dir = temp_dir("remove-tree");
+  fs::path outside = dir / "outside";
+  fs::create_directories(outside);
+  std::ofstream(outside / "keep.txt") << "kept";
+  fs::path tree = dir / "tree";
+  for (const char* lang : {"en", "cy"})
+    for (int board = 0; board < 3; ++board)
+      for (int page = 0; page < 4; ++page) {
+        fs::path folder = tree / lang / "boards" / std::to_string(board) / std::to_string(page) / "deeper";
+        fs::create_directories(folder);
+        std::ofstream(folder / "index.html") << "page";
+        std::ofstream(folder.parent_path() / "index.html") << "page";
+      }
+  std::ofstream(tree / "sitemap.xml") << "top";
+  fs::create_directory_symlink(outside, tree / "en" / "boards" / "0" / "link-out");
+  fs::create_symlink(outside / "keep.txt", tree / "cy" / "file-link");
+
+  remove_tree(tree.string(), 3);
+
+  CHECK_FALSE(fs::exists(fs::symlink_status(tree)));
+  CHECK(read(outside / "keep.txt") == "kept");
+  fs::remove_all(dir);
+}
