@@ -147,7 +147,7 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
   const FaceCharacters used = characters_used(pages);
   if (!load_fonts(doc, fonts, used, haru_fonts, diags)) return std::nullopt;
   MarkPlacement placed(tags);
-  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, pages, g, anchors, placed);
+  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, measure, pages, g, anchors, placed);
   write_structure(doc.get(), placed, pdf_pages);
   build_outline(doc, pdf_pages, ctx.entries, anchors, g);
   if (!ctx.entries.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);

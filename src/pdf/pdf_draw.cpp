@@ -1,5 +1,7 @@
 #include "pdf/pdf_draw.h"
 
+#include <hpdf_utils.h>
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -52,10 +54,30 @@ std::string uri_bytes(const std::string& uri) {
   return out;
 }
 
+// A number in a content stream as libharu writes one (a float, at most five
+// decimals, its own rounding), so that text lands where it always did.
+void append_number(std::string& out, double v) {
+  char buf[32];
+  char* end = HPDF_FToA(buf, static_cast<HPDF_REAL>(v), buf + sizeof buf - 1);
+  out.append(buf, static_cast<size_t>(end - buf));
+}
+
+// The text as the fonts' codes: each character's UTF-16 value, in hex (the
+// codes libharu's "UTF-8" encoder writes; beyond U+FFFF it writes a space).
+void append_codes(std::string& out, std::string_view utf8) {
+  static const char digits[] = "0123456789ABCDEF";
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t c = next_char(utf8, i);
+    if (c > 0xFFFF) c = ' ';
+    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(c >> shift) & 0xF];
+  }
+}
+
 class PageDrawer {
  public:
-  PageDrawer(HPDF_Page page, int index, double height, const HaruFonts& fonts, MarkPlacement& placed)
-      : page_(page), height_(height), fonts_(fonts), marked_(page, index, placed) {}
+  PageDrawer(HPDF_Page page, int index, double height, const HaruFonts& fonts, const TextMeasure& measure,
+             MarkPlacement& placed)
+      : page_(page), height_(height), fonts_(fonts), measure_(measure), marked_(page, index, placed) {}
 
   void fill(const FillOp& f) {
     marked_.enter(f.mark);
@@ -94,12 +116,21 @@ class PageDrawer {
       size_ = t.size;
     }
     set_fill(t.colour);
-    double width = HPDF_Page_TextWidth(page_, t.text.c_str());
+    double width = measure_.width(t.face, t.size, t.text);
     double ascent = HPDF_Font_GetAscent(font) * t.size / 1000, descent = HPDF_Font_GetDescent(font) * t.size / 1000;
     marked_.cover(t.x, height_ - t.y + descent, t.x + width, height_ - t.y + ascent);
-    HPDF_Page_BeginText(page_);
-    HPDF_Page_TextOut(page_, t.x, height_ - t.y, t.text.c_str());
-    HPDF_Page_EndText(page_);
+    // Written directly, in its own text object: libharu's HPDF_Page_TextOut
+    // measured and encoded the text again (a tenth of a build's PDF time).
+    // The glyphs it would have marked as used are marked by embed_fonts.
+    std::string& ops = ops_;
+    ops.assign("BT\n");
+    append_number(ops, t.x);
+    ops += ' ';
+    append_number(ops, height_ - t.y);
+    ops += " Td\n<";
+    append_codes(ops, t.text);
+    ops += "> Tj\nET\n";
+    PdfObjects::write(page_, ops);
   }
 
  private:
@@ -113,6 +144,8 @@ class PageDrawer {
   HPDF_Page page_;
   double height_;
   const HaruFonts& fonts_;
+  const TextMeasure& measure_;
+  std::string ops_;  // reused for each text's operators
   HPDF_Font font_ = nullptr;
   double size_ = 0, line_width_ = 1;  // 1 is PDF's initial line width
   Rgb fill_, stroke_;
@@ -150,7 +183,8 @@ HPDF_Annotation link(HaruDoc& doc, HPDF_Page page, const LinkOp& l, const std::v
 
 }  // namespace
 
-std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const std::vector<PageOps>& pages,
+std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const TextMeasure& measure,
+                                  const std::vector<PageOps>& pages,
                                   const PageGeometry& g, const std::map<std::string, AnchorPosition>& anchors,
                                   MarkPlacement& placed) {
   // All pages first: a link may point at a page further on.
@@ -164,7 +198,7 @@ std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const st
   }
   for (size_t i = 0; i < pages.size(); ++i) {
     {
-      PageDrawer drawer(out[i], static_cast<int>(i), g.height, fonts, placed);
+      PageDrawer drawer(out[i], static_cast<int>(i), g.height, fonts, measure, placed);
       const Ops& ops = pages[i].ops;
       for (const auto& f : ops.fills) drawer.fill(f);
       for (const auto& r : ops.rules) drawer.rule(r);

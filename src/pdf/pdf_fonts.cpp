@@ -102,6 +102,7 @@ bool embed_fonts(HaruDoc& doc, const HaruFonts& fonts, const FaceCharacters& use
   static const std::vector<std::vector<char16_t>> groups = glyph_groups();
   for (int i = 0; i < kFaceCount; ++i) {
     if (!fonts[i]) continue;
+    mark_glyphs_used(fonts[i], used[i]);  // the text is written without libharu's text calls
     for (const auto& group : groups) {
       bool shown = std::any_of(group.begin(), group.end(),
                                [&](char16_t c) { return std::binary_search(used[i].begin(), used[i].end(), c); });
