@@ -171,17 +171,19 @@ void StagedDiskOutput::commit(int threads) {
 void remove_tree(const std::string& path, int threads) {
   // The folders three levels down (a site's language / section / board)
   // are removed side by side, then what is left above them.
-  std::vector<std::string> level{path}, deep;
-  for (int depth = 0; depth < 3 && threads > 1; ++depth) {
-    std::vector<std::string> next;
-    for (const auto& dir : level) {
-      std::error_code ec;
-      for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_directory(ec) && !entry.is_symlink(ec)) next.push_back(entry.path().string());
+  std::vector<std::string> deep;
+  if (threads > 1) {
+    deep = {path};
+    for (int depth = 0; depth < 3; ++depth) {
+      std::vector<std::string> below;
+      for (const auto& dir : deep) {
+        std::error_code ec;
+        for (const auto& entry : fs::directory_iterator(dir, ec))
+          if (entry.is_directory(ec) && !entry.is_symlink(ec)) below.push_back(entry.path().string());
+      }
+      deep = std::move(below);
     }
-    level = std::move(next);
   }
-  if (threads > 1) deep = std::move(level);
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < deep.size(); i = next++) remove_tree_at(deep[i]);

@@ -11,6 +11,14 @@
 
 namespace cp {
 
+namespace {
+
+// The code a character is written as: its UTF-16 value; beyond U+FFFF, a
+// space, as libharu's "UTF-8" encoder writes it.
+char16_t code_of(char32_t c) { return c > 0xFFFF ? u' ' : static_cast<char16_t>(c); }
+
+}  // namespace
+
 FaceCharacters characters_used(const std::vector<PageOps>& pages) {
   // One bit per code of the Basic Multilingual Plane, per face.
   std::array<std::vector<uint64_t>, kFaceCount> seen;
@@ -23,8 +31,7 @@ FaceCharacters characters_used(const std::vector<PageOps>& pages) {
         bits[0] |= uint64_t{1} << ' ';
       }
       for (size_t i = 0; i < t.text.size();) {
-        char32_t c = next_char(t.text, i);
-        if (c > 0xFFFF) c = ' ';
+        char16_t c = code_of(next_char(t.text, i));
         bits[c / 64] |= uint64_t{1} << (c % 64);
       }
     }
@@ -62,13 +69,11 @@ void append_number(std::string& out, double v) {
   out.append(buf, static_cast<size_t>(end - buf));
 }
 
-// The text as the fonts' codes: each character's UTF-16 value, in hex (the
-// codes libharu's "UTF-8" encoder writes; beyond U+FFFF it writes a space).
+// The text as the fonts' codes (code_of), in hex.
 void append_codes(std::string& out, std::string_view utf8) {
   static const char digits[] = "0123456789ABCDEF";
   for (size_t i = 0; i < utf8.size();) {
-    char32_t c = next_char(utf8, i);
-    if (c > 0xFFFF) c = ' ';
+    char16_t c = code_of(next_char(utf8, i));
     for (int shift = 12; shift >= 0; shift -= 4) out += digits[(c >> shift) & 0xF];
   }
 }
@@ -122,15 +127,14 @@ class PageDrawer {
     // Written directly, in its own text object: libharu's HPDF_Page_TextOut
     // measured and encoded the text again (a tenth of a build's PDF time).
     // The glyphs it would have marked as used are marked by embed_fonts.
-    std::string& ops = ops_;
-    ops.assign("BT\n");
-    append_number(ops, t.x);
-    ops += ' ';
-    append_number(ops, height_ - t.y);
-    ops += " Td\n<";
-    append_codes(ops, t.text);
-    ops += "> Tj\nET\n";
-    PdfObjects::write(page_, ops);
+    ops_.assign("BT\n");
+    append_number(ops_, t.x);
+    ops_ += ' ';
+    append_number(ops_, height_ - t.y);
+    ops_ += " Td\n<";
+    append_codes(ops_, t.text);
+    ops_ += "> Tj\nET\n";
+    PdfObjects::write(page_, ops_);
   }
 
  private:
