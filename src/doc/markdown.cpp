@@ -127,7 +127,16 @@ struct NodeDeleter {
 }  // namespace
 
 DocNode markdown_to_tree(const std::string& markdown, const std::string& file, int first_line, Diagnostics& diags) {
-  cmark_gfm_core_extensions_ensure_registered();
+  // cmark-gfm registers its extensions behind an unguarded flag, and each
+  // registration gives the table's node types new numbers: two threads
+  // parsing their first page at once could register twice, and a table
+  // then came back as '<unknown>' (seen once in CI, a build failing with
+  // "unsupported Markdown element"). A function-local static runs it once.
+  static const bool registered = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    return true;
+  }();
+  (void)registered;
   // CMARK_OPT_DEFAULT keeps "safe" mode; VALIDATE_UTF8 replaces bad bytes.
   std::unique_ptr<cmark_parser, ParserDeleter> parser(
       cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8));
