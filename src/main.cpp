@@ -50,6 +50,10 @@ int main(int argc, char** argv) {
   pdf->add_option("-o,--output", pdf_args.output, "The PDF file to write")->required();
   pdf->add_option("--source", pdf_args.source, "A site folder to take templates, theme and health boards from");
 
+  std::vector<std::string> check_pdf_files;
+  CLI::App* check_pdf = app.add_subcommand("check-pdf", "Check PDFs against the PDF/UA-1 rules (Matterhorn Protocol numbers)");
+  check_pdf->add_option("files", check_pdf_files, "The PDF files")->required();
+
   app.add_subcommand("schema", "Print the JSON Schema of a cluster data file");
 
   std::string new_source = ".";
@@ -71,6 +75,7 @@ int main(int argc, char** argv) {
   if (*serve) return cp::run_serve(serve_options);
   if (*i18n) return cp::run_i18n(i18n_source, i18n_strict, i18n_format);
   if (*pdf) return cp::run_pdf(pdf_args);
+  if (*check_pdf) return cp::run_check_pdf(check_pdf_files);
   if (app.got_subcommand("schema")) return cp::run_schema();
   if (*make_cluster) return cp::run_new_cluster(new_source, new_cluster);
   return 2;

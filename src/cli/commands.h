@@ -2,6 +2,7 @@
 // One function per subcommand; main.cpp only parses arguments.
 // Exit codes: 0 success, 1 errors in the input, 2 usage errors.
 #include <string>
+#include <vector>
 
 namespace cp {
 
@@ -27,6 +28,9 @@ struct PdfArgs {
 };
 // One document of one cluster as a PDF.
 int run_pdf(const PdfArgs& args);
+// Checks each PDF against the PDF/UA-1 rules (src/pdfcheck/): 0 all pass,
+// 1 a rule fails, 2 a file cannot be read.
+int run_check_pdf(const std::vector<std::string>& files);
 // Prints the JSON Schema of a cluster file.
 int run_schema();
 // Writes content/clusters/<board>/<id>.yaml, a starter file that passes check.

@@ -14,6 +14,8 @@
 #include "pdf/pdf_fonts.h"
 #include "pdf/pdf_furniture.h"
 #include "pdf/pdf_internals.h"
+#include "pdf/pdf_metadata.h"
+#include "pdf/pdf_objects.h"
 #include "pdf/pdf_paginate.h"
 #include "pdf/pdf_structure.h"
 
@@ -79,11 +81,7 @@ void set_info(HaruDoc& doc, const PdfMeta& meta) {
   set(HPDF_INFO_AUTHOR, meta.author);
   set(HPDF_INFO_SUBJECT, meta.subject);
   set(HPDF_INFO_PRODUCER, meta.producer);
-#ifdef CLUSTERPACK_VERSION
-  set(HPDF_INFO_CREATOR, std::string("clusterpack ") + CLUSTERPACK_VERSION);
-#else
-  set(HPDF_INFO_CREATOR, "clusterpack");
-#endif
+  set(HPDF_INFO_CREATOR, pdf_creator());
   // Dates only from SOURCE_DATE_EPOCH: a clock reading would make every
   // build differ.
   if (meta.epoch) {
@@ -97,6 +95,8 @@ void set_info(HaruDoc& doc, const PdfMeta& meta) {
   set_pdf_version_17(doc.get());
   set_document_language(doc.get(), meta.lang);
   set_display_doc_title(doc.get());
+  PdfObjects objects(doc.get());
+  objects.put(objects.catalog(), "Metadata", objects.plain_stream("Metadata", "XML", xmp_packet(meta)));
 }
 
 }  // namespace

@@ -29,6 +29,16 @@ HPDF_Dict PdfObjects::dict(const char* type) {
 
 HPDF_Array PdfObjects::array() { return HPDF_Array_New(pdf_->mmgr); }
 
+HPDF_Dict PdfObjects::plain_stream(const char* type, const char* subtype, std::string_view bytes) {
+  HPDF_Dict d = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);  // indirect; freed with the document on failure
+  if (!d) return nullptr;
+  d->filter = HPDF_STREAM_FILTER_NONE;
+  put_name(d, "Type", type);
+  put_name(d, "Subtype", subtype);
+  HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+  return d;
+}
+
 // libharu's own rule, which these rely on: an indirect object added to a
 // container is written as a reference; a direct one becomes part of it.
 void PdfObjects::put(HPDF_Dict dict, const char* key, void* object) {

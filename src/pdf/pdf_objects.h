@@ -28,6 +28,10 @@ class PdfObjects {
   // A dictionary or array written inside the one container it is put in.
   HPDF_Dict dict(const char* type = nullptr);
   HPDF_Array array();
+  // A stream that is its own object, written as it is whatever the
+  // document's compression: XMP metadata stays readable to tools that find
+  // it by scanning the file (ISO 32000-1, 14.3.2).
+  HPDF_Dict plain_stream(const char* type, const char* subtype, std::string_view bytes);
 
   // A dictionary, array, page or annotation as a value.
   void put(HPDF_Dict dict, const char* key, void* object);
