@@ -153,6 +153,7 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
   if (!ctx.entries.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(doc, meta);
   if (!embed_fonts(doc, haru_fonts, used, diags)) return std::nullopt;
+  deflate_streams(doc.get());
 
   std::string bytes;
   if (doc.failed() || !doc.save(bytes)) {

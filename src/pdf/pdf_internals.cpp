@@ -6,8 +6,8 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -16,6 +16,8 @@
 #include <memory>
 #include <mutex>
 #include <utility>
+
+#include "pdf/pdf_deflate.h"
 
 namespace cp {
 
@@ -159,12 +161,7 @@ std::shared_ptr<const FontProgram> make_program(HPDF_Doc pdf, HPDF_FontDef def) 
   if (bytes.empty()) return nullptr;
   auto program = std::make_shared<FontProgram>();
   program->length1 = static_cast<HPDF_TTFontDefAttr>(def->attr)->length1;
-  uLongf size = compressBound(bytes.size());
-  program->deflated.resize(size);
-  if (compress2(reinterpret_cast<Bytef*>(program->deflated.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                bytes.size(), Z_DEFAULT_COMPRESSION) != Z_OK)
-    return nullptr;
-  program->deflated.resize(size);
+  program->deflated = deflate_bytes(bytes);
   return program;
 }
 
@@ -224,6 +221,90 @@ bool embed_font_program(HPDF_Doc pdf, HPDF_Font font) {
   if (ret != HPDF_OK) return false;
   def->descriptor = descriptor;
   return true;
+}
+
+namespace {
+
+std::string stream_bytes(HPDF_Stream stream) {
+  std::string bytes(HPDF_Stream_Size(stream), '\0');
+  HPDF_UINT size = static_cast<HPDF_UINT>(bytes.size());
+  if (bytes.empty() || HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK ||
+      HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK)
+    size = 0;
+  bytes.resize(size);
+  return bytes;
+}
+
+// Deflated streams other than page contents, by their bytes: the fonts'
+// glyph maps and ToUnicode CMaps, which are the same in most documents.
+std::shared_ptr<const std::string> cached_deflate(std::string bytes) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const std::string>> deflated;
+  {
+    std::lock_guard lock(mutex);
+    auto found = deflated.find(bytes);
+    if (found != deflated.end()) return found->second;
+  }
+  auto made = std::make_shared<const std::string>(deflate_bytes(bytes));
+  std::lock_guard lock(mutex);
+  if (deflated.size() >= 512) deflated.clear();  // a long `serve` session: bounded
+  return deflated.emplace(std::move(bytes), made).first->second;
+}
+
+}  // namespace
+
+namespace {
+
+// Puts the stream's bytes, deflated, in place of its bytes, for libharu to
+// write as they are under /Filter /FlateDecode. False when libharu fails
+// (its error is set on the document, and the save then fails).
+bool put_deflated(HPDF_Dict object, bool cache) {
+  std::string bytes = stream_bytes(object->stream);
+  if (bytes.empty()) return true;  // libharu writes an empty stream as it is
+  std::string fresh;
+  std::shared_ptr<const std::string> shared;
+  if (cache) shared = cached_deflate(std::move(bytes));
+  else fresh = deflate_bytes(bytes);
+  const std::string& deflated = shared ? *shared : fresh;
+  HPDF_MemStream_FreeData(object->stream);
+  if (HPDF_Stream_Write(object->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                        static_cast<HPDF_UINT>(deflated.size())) != HPDF_OK)
+    return false;
+  object->filter = HPDF_STREAM_FILTER_NONE;
+  object->write_fn = write_flate_filter;
+  return true;
+}
+
+// A stream of its own that libharu would deflate as it saves it, and that
+// has no writer of its own.
+bool deflated_by_libharu(HPDF_Dict object) {
+  return (object->header.obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT && object->stream &&
+         object->filter == HPDF_STREAM_FILTER_FLATE_DECODE && !object->write_fn;
+}
+
+}  // namespace
+
+void deflate_streams(HPDF_Doc pdf) {
+  HPDF_List entries = pdf->xref->entries;
+  auto object_at = [&](HPDF_UINT i) {
+    return static_cast<HPDF_Dict>(static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(entries, i))->obj);
+  };
+  for (HPDF_UINT i = 0; i < entries->count; ++i) {
+    HPDF_Dict object = object_at(i);
+    if (!object || object->header.obj_class != (HPDF_OCLASS_DICT | HPDF_OSUBCLASS_FONT)) continue;
+    // A font's glyph map and CMap get their filter from the font as it is
+    // saved (CIDFontType2_BeforeWrite_Func): deflated here, the font says
+    // none.
+    auto* attr = static_cast<HPDF_FontAttr>(object->attr);
+    if (!attr || !(object->filter & HPDF_STREAM_FILTER_FLATE_DECODE)) continue;
+    for (HPDF_Dict stream : {attr->map_stream, attr->cmap_stream})
+      if (stream && stream->stream && !stream->write_fn && !put_deflated(stream, true)) return;
+    object->filter = HPDF_STREAM_FILTER_NONE;
+  }
+  for (HPDF_UINT i = 0; i < entries->count; ++i) {
+    HPDF_Dict object = object_at(i);
+    if (object && deflated_by_libharu(object) && !put_deflated(object, false)) return;
+  }
 }
 
 }  // namespace cp

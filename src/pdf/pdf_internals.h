@@ -53,4 +53,11 @@ void mark_glyphs_used(HPDF_Font font, const std::vector<char16_t>& characters);
 // false when libharu fails (its error is set on the document).
 bool embed_font_program(HPDF_Doc pdf, HPDF_Font font);
 
+// Deflates, just before saving, every stream libharu would deflate with
+// zlib as it saves, with libdeflate instead (pdf_deflate.h), and marks
+// each as already deflated. The fonts' glyph maps and CMaps, the same in
+// most documents, are deflated once per process and kept by their bytes;
+// the rest (the pages) for each document.
+void deflate_streams(HPDF_Doc pdf);
+
 }  // namespace cp
