@@ -143,16 +143,14 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
   add_running_furniture(pages, meta, g, ctx);
 
   HaruDoc doc;
-  HaruFonts haru_fonts{};
-  const FaceCharacters used = characters_used(pages);
-  if (!load_fonts(doc, fonts, used, haru_fonts, diags)) return std::nullopt;
+  PdfFaces faces{};
+  if (!embed_fonts(doc, fonts, characters_used(pages), faces, diags)) return std::nullopt;
   MarkPlacement placed(tags);
-  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, haru_fonts, measure, pages, g, anchors, placed);
+  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, faces, measure, pages, g, anchors, placed);
   write_structure(doc.get(), placed, pdf_pages);
   build_outline(doc, pdf_pages, ctx.entries, anchors, g);
   if (!ctx.entries.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(doc, meta);
-  if (!embed_fonts(doc, haru_fonts, used, diags)) return std::nullopt;
   deflate_streams(doc.get());
 
   std::string bytes;

@@ -80,7 +80,7 @@ void append_codes(std::string& out, std::string_view utf8) {
 
 class PageDrawer {
  public:
-  PageDrawer(HPDF_Page page, int index, double height, const HaruFonts& fonts, const TextMeasure& measure,
+  PageDrawer(HPDF_Page page, int index, double height, const PdfFaces& fonts, const TextMeasure& measure,
              MarkPlacement& placed)
       : page_(page), height_(height), fonts_(fonts), measure_(measure), marked_(page, index, placed) {}
 
@@ -114,19 +114,23 @@ class PageDrawer {
   void text(const TextOp& t) {
     if (t.text.empty()) return;
     marked_.enter(t.mark, t.artifact);
-    HPDF_Font font = fonts_[static_cast<int>(t.face)];
-    if (font != font_ || t.size != size_) {
-      HPDF_Page_SetFontAndSize(page_, font, t.size);
-      font_ = font;
+    const PdfFace& face = fonts_[static_cast<int>(t.face)];
+    if (face.font != font_ || t.size != size_) {
+      // As libharu's HPDF_Page_SetFontAndSize writes it, the font named as
+      // the page's resources name it.
+      ops_.assign("/" + PdfObjects::font_name(page_, face.font) + ' ');
+      append_number(ops_, t.size);
+      ops_ += " Tf\n";
+      PdfObjects::write(page_, ops_);
+      font_ = face.font;
       size_ = t.size;
     }
     set_fill(t.colour);
     double width = measure_.width(t.face, t.size, t.text);
-    double ascent = HPDF_Font_GetAscent(font) * t.size / 1000, descent = HPDF_Font_GetDescent(font) * t.size / 1000;
+    double ascent = face.ascent * t.size / 1000, descent = face.descent * t.size / 1000;
     marked_.cover(t.x, height_ - t.y + descent, t.x + width, height_ - t.y + ascent);
     // Written directly, in its own text object: libharu's HPDF_Page_TextOut
     // measured and encoded the text again (a tenth of a build's PDF time).
-    // The glyphs it would have marked as used are marked by embed_fonts.
     ops_.assign("BT\n");
     append_number(ops_, t.x);
     ops_ += ' ';
@@ -147,10 +151,10 @@ class PageDrawer {
 
   HPDF_Page page_;
   double height_;
-  const HaruFonts& fonts_;
+  const PdfFaces& fonts_;
   const TextMeasure& measure_;
   std::string ops_;  // reused for each text's operators
-  HPDF_Font font_ = nullptr;
+  HPDF_Dict font_ = nullptr;
   double size_ = 0, line_width_ = 1;  // 1 is PDF's initial line width
   Rgb fill_, stroke_;
   bool has_fill_ = false, has_stroke_ = false;
@@ -187,7 +191,7 @@ HPDF_Annotation link(HaruDoc& doc, HPDF_Page page, const LinkOp& l, const std::v
 
 }  // namespace
 
-std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const TextMeasure& measure,
+std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const PdfFaces& fonts, const TextMeasure& measure,
                                   const std::vector<PageOps>& pages,
                                   const PageGeometry& g, const std::map<std::string, AnchorPosition>& anchors,
                                   MarkPlacement& placed) {

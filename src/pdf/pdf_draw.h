@@ -21,7 +21,7 @@ FaceCharacters characters_used(const std::vector<PageOps>& pages);
 // content (its mark's, or an artifact's), recording in `placed` where each
 // mark and link annotation went. Returns the pages, for the outline and the
 // structure tree.
-std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const HaruFonts& fonts, const TextMeasure& measure,
+std::vector<HPDF_Page> draw_pages(HaruDoc& doc, const PdfFaces& fonts, const TextMeasure& measure,
                                   const std::vector<PageOps>& pages,
                                   const PageGeometry& geometry, const std::map<std::string, AnchorPosition>& anchors,
                                   MarkPlacement& placed);

@@ -18,20 +18,24 @@ namespace cp {
 // The characters each face shows in a document (sorted, unique, none beyond
 // U+FFFF); a face that shows none is not used.
 using FaceCharacters = std::array<std::vector<char16_t>, kFaceCount>;
-using HaruFonts = std::array<HPDF_Font, kFaceCount>;
 
-// Loads the faces that show characters into `doc` for UTF-8 text, each with
-// a width table and glyph map for its characters only; faces not used stay
-// null, so that a PDF only carries the fonts it shows.
-bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used, HaruFonts& out, Diagnostics& diags);
+// A face as a PDF's pages use it: its font dictionary, and its extents for
+// the area a text covers.
+struct PdfFace {
+  HPDF_Dict font = nullptr;  // null when the face shows nothing
+  double ascent = 0, descent = 0;  // thousandths of the type size; the descent is negative
+};
+using PdfFaces = std::array<PdfFace, kFaceCount>;
 
-// Embeds the fonts' programs, once everything is drawn: each with the glyphs
-// of the characters `used` shows with it, rounded up to whole groups of
-// characters (ASCII, Welsh accented vowels, typographic punctuation) so that
-// most documents embed the same glyphs of a face and its deflated program is
-// made once per process, not once per PDF (embed_font_program). Reports a
-// failure as an error.
-bool embed_fonts(HaruDoc& doc, const HaruFonts& fonts, const FaceCharacters& used, Diagnostics& diags);
+// Writes the font objects of the faces that show characters (one font for
+// a file that two faces share): a Type 0 font over a CIDFontType2, its
+// codes the characters' UTF-16 values (Identity-H), with the glyphs of the
+// characters it shows rounded up to whole groups (ASCII, Welsh accented
+// vowels, their capitals, typographic punctuation), so that most documents
+// show the same subset of a face and it is made once per process
+// (pdf_font_subset.h). Faces not used stay null. A file that cannot be
+// read is an error.
+bool embed_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used, PdfFaces& out, Diagnostics& diags);
 
 // Measuring for layout, with its own libharu document that is never saved:
 // every face must be measurable before we know which ones a PDF will use.
@@ -44,7 +48,7 @@ class HaruMeasure : public TextMeasure {
 
  private:
   HaruDoc doc_;
-  HaruFonts fonts_{};
+  std::array<HPDF_FontDef, kFaceCount> faces_{};
   mutable std::unordered_map<uint32_t, double> cache_;  // (face, character) → advance
 };
 

@@ -21,6 +21,33 @@ HPDF_Dict PdfObjects::indirect_dict(const char* type) {
   return d;
 }
 
+namespace {
+
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+}  // namespace
+
+void PdfObjects::mark_deflated(HPDF_Dict stream) {
+  stream->filter = HPDF_STREAM_FILTER_NONE;
+  stream->write_fn = write_flate_filter;
+}
+
+HPDF_Dict PdfObjects::deflated_stream(std::string_view deflated) {
+  HPDF_Dict d = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);
+  if (!d) return nullptr;
+  mark_deflated(d);
+  HPDF_Stream_Write(d->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                    static_cast<HPDF_UINT>(deflated.size()));
+  return d;
+}
+
+std::string PdfObjects::font_name(HPDF_Page page, HPDF_Dict font) {
+  const char* name = HPDF_Page_GetLocalFontName(page, font);
+  return name ? name : "";
+}
+
 HPDF_Dict PdfObjects::dict(const char* type) {
   HPDF_Dict d = HPDF_Dict_New(pdf_->mmgr);
   if (d && type) HPDF_Dict_AddName(d, "Type", type);

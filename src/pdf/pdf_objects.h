@@ -32,6 +32,16 @@ class PdfObjects {
   // document's compression: XMP metadata stays readable to tools that find
   // it by scanning the file (ISO 32000-1, 14.3.2).
   HPDF_Dict plain_stream(const char* type, const char* subtype, std::string_view bytes);
+  // A stream that is its own object, holding bytes deflated already
+  // (pdf_deflate.h), written as they are under /Filter /FlateDecode.
+  HPDF_Dict deflated_stream(std::string_view deflated);
+  // Marks a stream's bytes as deflated already: libharu writes them as they
+  // are, and the stream's dictionary names the filter.
+  static void mark_deflated(HPDF_Dict stream);
+
+  // The name `font` has in the page's /Resources /Font ("F1", "F2", … in
+  // the order the page first uses them, as libharu names them), adding it.
+  static std::string font_name(HPDF_Page page, HPDF_Dict font);
 
   // A dictionary, array, page or annotation as a value.
   void put(HPDF_Dict dict, const char* key, void* object);
