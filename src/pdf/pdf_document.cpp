@@ -74,14 +74,16 @@ std::vector<PageOps> front_matter(const PdfMeta& meta, const std::optional<PdfCo
 }
 
 void set_info(HaruDoc& doc, const PdfMeta& meta) {
-  auto set = [&](HPDF_InfoType type, const std::string& value) {
-    if (!value.empty()) HPDF_SetInfoAttr(doc.get(), type, sanitize_text(value).c_str());
+  PdfObjects objects(doc.get());
+  HPDF_Dict info = document_information(doc.get());
+  auto set = [&](const char* key, const std::string& value) {
+    if (!value.empty()) objects.put_text(info, key, sanitize_text(value));
   };
-  set(HPDF_INFO_TITLE, meta.title);
-  set(HPDF_INFO_AUTHOR, meta.author);
-  set(HPDF_INFO_SUBJECT, meta.subject);
-  set(HPDF_INFO_PRODUCER, meta.producer);
-  set(HPDF_INFO_CREATOR, pdf_creator());
+  set("Title", meta.title);
+  set("Author", meta.author);
+  set("Subject", meta.subject);
+  set("Producer", meta.producer);
+  set("Creator", pdf_creator());
   // Dates only from SOURCE_DATE_EPOCH: a clock reading would make every
   // build differ.
   if (meta.epoch) {
@@ -95,7 +97,6 @@ void set_info(HaruDoc& doc, const PdfMeta& meta) {
   set_pdf_version_17(doc.get());
   set_document_language(doc.get(), meta.lang);
   set_display_doc_title(doc.get());
-  PdfObjects objects(doc.get());
   objects.put(objects.catalog(), "Metadata", objects.plain_stream("Metadata", "XML", xmp_packet(meta)));
 }
 

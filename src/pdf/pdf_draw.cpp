@@ -230,9 +230,9 @@ void build_outline(HaruDoc& doc, const std::vector<HPDF_Page>& pages, const std:
     if (e.title.empty() || found == anchors.end() || found->second.page >= static_cast<int>(pages.size())) continue;
     while (!open.empty() && open.back().first >= e.level) open.pop_back();
     HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
-    // The encoder makes libharu write the title as UTF-16, so ŵ survives.
-    HPDF_Outline item = HPDF_CreateOutline(doc.get(), parent, e.title.c_str(), doc.utf8());
+    HPDF_Outline item = HPDF_CreateOutline(doc.get(), parent, "", nullptr);
     if (!item) return;
+    PdfObjects(doc.get()).put_text(static_cast<HPDF_Dict>(item), "Title", e.title);  // UTF-16 when needed: ŵ survives
     HPDF_Outline_SetOpened(item, e.level == top ? HPDF_TRUE : HPDF_FALSE);
     if (HPDF_Destination dst = destination(pages[found->second.page], found->second.y, g))
       HPDF_Outline_SetDestination(item, dst);

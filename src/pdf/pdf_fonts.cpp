@@ -190,13 +190,15 @@ bool HaruMeasure::open(const PdfFonts& files, Diagnostics& diags) {
 }
 
 double HaruMeasure::advance(Face face, char32_t c) const {
-  uint32_t key = (static_cast<uint32_t>(face) << 24) | static_cast<uint32_t>(c);
-  auto found = cache_.find(key);
-  if (found != cache_.end()) return found->second;
   // Beyond U+FFFF, the code drawn is a space (pdf_draw.cpp, code_of).
-  double w = char_advance(faces_[static_cast<int>(face)], c > 0xFFFF ? u' ' : static_cast<char16_t>(c));
-  cache_.emplace(key, w);
-  return w;
+  char16_t code = c > 0xFFFF ? u' ' : static_cast<char16_t>(c);
+  int f = static_cast<int>(face);
+  auto& row = advances_[f][code >> 8];
+  if (!row) {
+    row = std::make_unique<Row>();
+    for (int k = 0; k < 256; ++k) (*row)[k] = char_advance(faces_[f], static_cast<char16_t>((code & 0xFF00) | k));
+  }
+  return (*row)[code & 0xFF];
 }
 
 double HaruMeasure::ascent(Face face) const { return face_ascent(faces_[static_cast<int>(face)]); }

@@ -4,8 +4,7 @@
 #include <hpdf.h>
 
 #include <array>
-#include <cstdint>
-#include <unordered_map>
+#include <memory>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -49,7 +48,10 @@ class HaruMeasure : public TextMeasure {
  private:
   HaruDoc doc_;
   std::array<HPDF_FontDef, kFaceCount> faces_{};
-  mutable std::unordered_map<uint32_t, double> cache_;  // (face, character) → advance
+  // Advances by face and code, read a row of 256 codes at a time: layout
+  // asks for every character of every line, so this is a lookup.
+  using Row = std::array<double, 256>;
+  mutable std::array<std::array<std::unique_ptr<Row>, 256>, kFaceCount> advances_;
 };
 
 }  // namespace cp

@@ -43,8 +43,6 @@ constexpr HPDF_UINT kPoolBlock = 256 * 1024;
 HaruDoc::HaruDoc() {
   doc_ = HPDF_NewEx(&HaruDoc::on_error, nullptr, nullptr, kPoolBlock, this);
   if (!doc_) return;
-  HPDF_UseUTFEncodings(doc_);
-  HPDF_SetCurrentEncoder(doc_, "UTF-8");  // info strings are converted with the current encoder
   HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
 }
 

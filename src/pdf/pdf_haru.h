@@ -1,9 +1,9 @@
 #pragma once
 // A libharu document set up the one way clusterpack uses it: errors are
 // recorded (libharu reports them through a callback, and C code must not be
-// unwound by an exception), and text is UTF-8 throughout (page text, the
-// outline and the document information), because the Welsh letters ŵ ŷ ẁ ẃ
-// ỳ exist in no single-byte encoding libharu offers.
+// unwound by an exception), and objects come from a memory pool. Text
+// strings (the outline, the document information) are written by
+// PdfObjects::put_text, so the document needs none of libharu's encoders.
 #include <hpdf.h>
 
 #include <string>
@@ -18,7 +18,6 @@ class HaruDoc {
   HaruDoc& operator=(const HaruDoc&) = delete;
 
   HPDF_Doc get() const { return doc_; }
-  HPDF_Encoder utf8() const { return HPDF_GetEncoder(doc_, "UTF-8"); }
   bool failed() const { return doc_ == nullptr || error_ != 0; }
   // "libharu error 0x1017 (detail 0)", for a diagnostic's hint.
   std::string error_text() const;

@@ -34,6 +34,14 @@ void set_display_doc_title(HPDF_Doc pdf) {
   HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
 }
 
+HPDF_Dict document_information(HPDF_Doc pdf) {
+  if (!pdf->info) {
+    HPDF_Dict info = HPDF_Dict_New(pdf->mmgr);
+    if (info && HPDF_Xref_Add(pdf->xref, info) == HPDF_OK) pdf->info = info;  // libharu frees it on failure
+  }
+  return pdf->info;
+}
+
 namespace {
 
 // Six capital letters naming the subset (ISO 32000-1, 9.6.4), from what the

@@ -22,6 +22,10 @@ void set_document_language(HPDF_Doc pdf, const std::string& lang);
 // document's title, not its file name.
 void set_display_doc_title(HPDF_Doc pdf);
 
+// The document information dictionary (the trailer's /Info), made when
+// first asked for, as libharu's own HPDF_SetInfoAttr makes it.
+HPDF_Dict document_information(HPDF_Doc pdf);
+
 // A TrueType face read for measuring only, into a document that is never
 // saved: its advance widths and extents. Null when libharu cannot read it
 // (its error is set on the document).
