@@ -1,13 +1,12 @@
 #include "pdf/pdf_draw.h"
 
-#include <hpdf_utils.h>
-
 #include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstdio>
 
 #include "pdf/pdf_objects.h"
+#include "pdf/pdf_syntax.h"
 
 namespace cp {
 
@@ -59,14 +58,6 @@ std::string uri_bytes(const std::string& uri) {
     }
   }
   return out;
-}
-
-// A number in a content stream as libharu writes one (a float, at most five
-// decimals, its own rounding), so that text lands where it always did.
-void append_number(std::string& out, double v) {
-  char buf[32];
-  char* end = HPDF_FToA(buf, static_cast<HPDF_REAL>(v), buf + sizeof buf - 1);
-  out.append(buf, static_cast<size_t>(end - buf));
 }
 
 // The text as the fonts' codes (code_of), in hex.

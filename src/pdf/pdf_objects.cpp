@@ -5,10 +5,12 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
-#include <vector>
+#include <cstring>
 
-#include "pdf/pdf_text.h"
+
+#include "pdf/pdf_syntax.h"
 
 namespace cp {
 
@@ -56,6 +58,50 @@ HPDF_Dict PdfObjects::dict(const char* type) {
 
 HPDF_Array PdfObjects::array() { return HPDF_Array_New(pdf_->mmgr); }
 
+namespace {
+
+// A raw dictionary's entries, kept in the document's memory (freed with it)
+// and pointed to by the dictionary's attr, which plain dictionaries leave unused.
+struct RawBody {
+  HPDF_UINT size;
+  HPDF_BYTE bytes[1];
+};
+
+HPDF_STATUS write_body(HPDF_Dict dict, HPDF_Stream stream) {
+  auto* body = static_cast<const RawBody*>(dict->attr);
+  return body ? HPDF_Stream_Write(stream, body->bytes, body->size) : HPDF_OK;
+}
+
+void free_body(HPDF_Dict dict) {
+  if (dict->attr) HPDF_FreeMem(dict->mmgr, dict->attr);
+  dict->attr = nullptr;
+}
+
+}  // namespace
+
+HPDF_Dict PdfObjects::raw_dict() {
+  HPDF_Dict d = indirect_dict();
+  if (!d) return nullptr;
+  d->write_fn = write_body;
+  d->free_fn = free_body;
+  return d;
+}
+
+void PdfObjects::set_body(HPDF_Dict raw, std::string_view entries) {
+  if (!raw) return;
+  free_body(raw);
+  auto* body = static_cast<RawBody*>(HPDF_GetMem(pdf_->mmgr, static_cast<HPDF_UINT>(sizeof(RawBody) + entries.size())));
+  if (!body) return;  // the error is set on the document
+  body->size = static_cast<HPDF_UINT>(entries.size());
+  std::memcpy(body->bytes, entries.data(), entries.size());
+  raw->attr = body;
+}
+
+std::string PdfObjects::ref(const void* object) {
+  const auto* header = static_cast<const HPDF_Obj_Header*>(object);
+  return std::to_string(header->obj_id & 0x00FFFFFF) + ' ' + std::to_string(header->gen_no) + " R";
+}
+
 HPDF_Dict PdfObjects::plain_stream(const char* type, const char* subtype, std::string_view bytes) {
   HPDF_Dict d = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);  // indirect; freed with the document on failure
   if (!d) return nullptr;
@@ -86,23 +132,15 @@ void PdfObjects::put_bool(HPDF_Dict dict, const char* key, bool value) {
 
 void PdfObjects::put_text(HPDF_Dict dict, const char* key, std::string_view utf8) {
   if (!dict) return;
-  bool ascii = true;
-  for (unsigned char c : utf8) ascii = ascii && c >= 0x20 && c < 0x7F;
-  if (ascii) {
+  if (is_plain_ascii(utf8)) {
     std::string text(utf8);
     put(dict, key, HPDF_String_New(pdf_->mmgr, text.c_str(), nullptr));
     return;
   }
-  // UTF-16BE with its byte order mark, written by hand as a hex string:
-  // libharu's encoder path would depend on the current encoder.
-  std::vector<HPDF_BYTE> bytes = {0xFE, 0xFF};
-  std::string clean = sanitize_text(utf8);
-  for (size_t i = 0; i < clean.size();) {
-    char32_t c = next_char(clean, i);  // BMP only, after sanitize_text
-    bytes.push_back(static_cast<HPDF_BYTE>(c >> 8));
-    bytes.push_back(static_cast<HPDF_BYTE>(c & 0xFF));
-  }
-  put(dict, key, HPDF_Binary_New(pdf_->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())));
+  // UTF-16BE, written by hand as a hex string: libharu's encoder path would
+  // depend on the current encoder.
+  std::string bytes = utf16be(utf8);
+  put(dict, key, HPDF_Binary_New(pdf_->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size())));
 }
 
 void PdfObjects::push(HPDF_Array array, void* object) {

@@ -28,6 +28,16 @@ class PdfObjects {
   // A dictionary or array written inside the one container it is put in.
   HPDF_Dict dict(const char* type = nullptr);
   HPDF_Array array();
+  // A dictionary that is its own object, whose entries are the text given
+  // to set_body (PDF syntax, each entry followed by a line feed) instead of
+  // libharu objects: a tagged PDF has thousands of structure elements, and
+  // libharu made, wrote and freed every name, number and array of them as
+  // an object of its own. The body may be set after the dictionary is made,
+  // so that it can refer to objects made after it.
+  HPDF_Dict raw_dict();
+  void set_body(HPDF_Dict raw, std::string_view entries);
+  // "12 0 R": how an indirect object (a dictionary, page or annotation) is referred to.
+  static std::string ref(const void* object);
   // A stream that is its own object, written as it is whatever the
   // document's compression: XMP metadata stays readable to tools that find
   // it by scanning the file (ISO 32000-1, 14.3.2).
