@@ -60,12 +60,24 @@ std::string uri_bytes(const std::string& uri) {
   return out;
 }
 
-// The text as the fonts' codes (code_of), in hex.
+// The text as the fonts' codes (code_of): two bytes each, in a literal
+// string. A quarter fewer bytes to write and deflate than in hex, and
+// smaller once deflated. A byte that would end the string or start an
+// escape is escaped, and so are line ends, which a reader would otherwise
+// read as a plain line feed.
 void append_codes(std::string& out, std::string_view utf8) {
-  static const char digits[] = "0123456789ABCDEF";
+  auto put = [&](unsigned char b) {
+    switch (b) {
+      case '(': case ')': case '\\': out += '\\'; out += static_cast<char>(b); break;
+      case '\r': out += "\\r"; break;
+      case '\n': out += "\\n"; break;
+      default: out += static_cast<char>(b);
+    }
+  };
   for (size_t i = 0; i < utf8.size();) {
     char16_t c = code_of(next_char(utf8, i));
-    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(c >> shift) & 0xF];
+    put(static_cast<unsigned char>(c >> 8));
+    put(static_cast<unsigned char>(c & 0xFF));
   }
 }
 
@@ -126,9 +138,9 @@ class PageDrawer {
     append_number(ops_, t.x);
     ops_ += ' ';
     append_number(ops_, height_ - t.y);
-    ops_ += " Td\n<";
+    ops_ += " Td\n(";
     append_codes(ops_, t.text);
-    ops_ += "> Tj\nET\n";
+    ops_ += ") Tj\nET\n";
     PdfObjects::write(page_, ops_);
   }
 

@@ -115,6 +115,29 @@ for pdf in sample:
 
 
 
+ESCAPES = {"n": 10, "r": 13, "t": 9, "b": 8, "f": 12, "(": 40, ")": 41, "\\": 92}
+
+
+def literal_bytes(text):
+    """The bytes of a literal string's body (as latin-1 text), its escapes undone."""
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and i + 1 < len(text):
+            octal = re.match(r"[0-7]{1,3}", text[i + 1:])
+            if octal:
+                out.append(int(octal.group(0), 8) & 0xFF)
+                i += 1 + len(octal.group(0))
+                continue
+            out.append(ESCAPES.get(text[i + 1], ord(text[i + 1])))
+            i += 2
+            continue
+        out.append(ord(c))
+        i += 1
+    return bytes(out)
+
+
 def unmapped_characters(pdf):
     """Characters drawn with a font whose glyph map gives them no glyph."""
     doc = json.loads(run("qpdf", "--json=2", "--json-stream-data=inline", "--decode-level=generalized",
@@ -138,17 +161,21 @@ def unmapped_characters(pdf):
         contents = page["/Contents"] if isinstance(page["/Contents"], list) else [page["/Contents"]]
         stream = b"".join(data(c) for c in contents).decode("latin-1")
         current = None
-        for op in re.finditer(r"/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj", stream):
+        shown = 0
+        for op in re.finditer(r"/(\S+)\s+[\d.]+\s+Tf|\(((?:\\.|[^\\)])*)\)\s*Tj", stream, re.S):
             if op.group(1):
                 current = value(value(fonts["/" + op.group(1)])["/DescendantFonts"][0])
                 glyphs = data(current["/CIDToGIDMap"])
                 continue
-            codes = bytes.fromhex(op.group(2))
+            shown += 1
+            codes = literal_bytes(op.group(2))
             for i in range(0, len(codes), 2):
                 cid = codes[i] << 8 | codes[i + 1]
                 gid = glyphs[2 * cid] << 8 | glyphs[2 * cid + 1] if 2 * cid + 1 < len(glyphs) else 0
                 if gid == 0:
                     problems.add(chr(cid))
+        if not shown:
+            fail(f"{pdf.relative_to(output)}: a page shows no text the check can read")
     return problems
 
 
