@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 
 # Debian 12 packages the build and the tests need.
 DEB_PACKAGES = build-essential cmake ninja-build pkg-config \
-  libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev zlib1g-dev libqpdf-dev libexpat1-dev libdeflate-dev \
+  libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev zlib1g-dev libqpdf-dev libexpat1-dev libdeflate-dev libmimalloc-dev \
   libcli11-dev doctest-dev libkainjow-mustache-dev libcpp-httplib-dev \
   fonts-dejavu-core fonts-dejavu-extra python3 aspell aspell-cy \
   poppler-utils qpdf python3-yaml python3-jsonschema \
