@@ -166,10 +166,46 @@ wp_inproc=$(/usr/bin/python3 bench/weasyprint_per_document.py "$doc_html" "$WORK
 cp_inbuild=$(python3 -c "print(f'{${FULL[$n]} * $JOBS / ${PDFS[$n]}:.4f}')")
 say "clusterpack is $(ratio "$wp_pdf" "$cp_pdf")× faster per document this way, process start included."
 say ""
+pdf_ratio=$(ratio "$wp_inproc" "$cp_inbuild")
 say "Once running, per document and per core: WeasyPrint takes $wp_inproc s for the same document"
 say "in one Python process (bench/weasyprint_per_document.py, mean of $RUNS after a warm-up);"
 say "clusterpack's $n-cluster build above made ${PDFS[$n]} PDFs, with the pages, in ${FULL[$n]} s on $JOBS"
-say "threads: $cp_inbuild s of one core per PDF, pages included ($(ratio "$wp_inproc" "$cp_inbuild")× WeasyPrint)."
+say "threads: $cp_inbuild s of one core per PDF, pages included (${pdf_ratio}× WeasyPrint)."
+say ""
+
+# PDF/UA-1: `clusterpack check-pdf` on every PDF of the default site and of
+# the smallest generated site (the larger ones are the same documents again).
+log "PDF/UA: check-pdf"
+rm -rf "$WORK/default-site"
+"$BIN" build --jobs "$JOBS" --source . --output "$WORK/default-site" > /dev/null 2>&1
+ua_line() {  # folder → "checked passed", from check-pdf's summaries ("check-pdf: N files, P passed, …")
+  local total
+  total=$(find "$1" -name '*.pdf' | wc -l)
+  find "$1" -name '*.pdf' -exec "$BIN" check-pdf {} + 2>&1 >/dev/null |
+    sed -nE 's/^check-pdf: [0-9]+ files?, ([0-9]+) passed.*/\1/p' | awk -v t="$total" '{p += $1} END {print t, p + 0}'
+}
+read -r ua_default_total ua_default_pass < <(ua_line "$WORK/default-site")
+read -r ua_n_total ua_n_pass < <(ua_line "$WORK/full-$n")
+say "### PDF/UA-1: \`clusterpack check-pdf\`"
+say ""
+say "| site | PDFs | pass every rule |"
+say "|---|---:|---:|"
+say "| default site (14 clusters) | $ua_default_total | $ua_default_pass |"
+say "| $n generated clusters | $ua_n_total | $ua_n_pass |"
+say ""
+
+# The three targets of issue 19, from this run.
+big=$(echo "$SIZES" | awk '{print $NF}')
+html_ratio=$(python3 -c "print(f'{(${PAGES_CP[$big]} / ${HTML_CP[$big]}) / (${PAGES_HUGO[$big]} / ${HTML_HUGO[$big]}):.2f}')")
+verdict() { python3 -c "import sys; print('met' if float(sys.argv[1]) >= float(sys.argv[2]) else 'not met')" "$1" "$2"; }
+say "### Against the targets (this run)"
+say ""
+say "| target | measured | |"
+say "|---|---|---|"
+ua_all=$([ "$ua_default_pass" = "$ua_default_total" ] && [ "$ua_n_pass" = "$ua_n_total" ] && echo met || echo "not met")
+say "| every PDF passes check-pdf | $ua_default_pass of $ua_default_total (default site), $ua_n_pass of $ua_n_total ($n clusters) | $ua_all |"
+say "| PDF ≥ 100× WeasyPrint per document, once running, per core | ${pdf_ratio}× | $(verdict "$pdf_ratio" 100) |"
+say "| HTML ≥ 2× Hugo, pages per second at $big clusters | ${html_ratio}× | $(verdict "$html_ratio" 2) |"
 say ""
 
 # The live preview: save → reload event.
@@ -182,7 +218,6 @@ say ""
 say "| site | edit | edits | p50 | p95 | min | max |"
 say "|---|---|---:|---:|---:|---:|---:|"
 python3 bench/serve_latency.py "$BIN" . themes/default "default site (14 clusters)" >> "$OUT"
-big=$(echo "$SIZES" | awk '{print $NF}')
 python3 bench/serve_latency.py "$BIN" "$WORK/site-$big" themes/default "$big clusters" --reps 10 --layout-reps 3 >> "$OUT"
 say ""
 say "Reproduce: \`make bench\` (or \`bench/run.sh build/clusterpack\`); raw hyperfine JSON in \`$WORK\`."

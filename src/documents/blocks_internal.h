@@ -27,7 +27,13 @@ inline std::string underscore(std::string s) {
   return s;
 }
 
-inline std::vector<DocNode> one(DocNode n) { return {std::move(n)}; }
+// Moved in: a braced list would copy the whole tree (an initializer list's
+// elements are const).
+inline std::vector<DocNode> one(DocNode n) {
+  std::vector<DocNode> out;
+  out.push_back(std::move(n));
+  return out;
+}
 inline std::vector<DocNode> note(const std::string& text) { return one(make_paragraph({make_text(text)})); }
 
 // Money for a table: whole pounds, or pence throughout when any amount has pence.

@@ -37,6 +37,7 @@ std::string marker(const std::string& name) { return std::string(1, kMarker) + n
 // Replaces every paragraph that is exactly one block marker by the block.
 void place_blocks(DocNode& node, const BlockContext& ctx, const std::string& file, Diagnostics& diags) {
   std::vector<DocNode> out;
+  out.reserve(node.children.size());
   for (auto& child : node.children) {
     if (child.kind == NodeKind::Paragraph && child.children.size() == 1 &&
         child.children[0].kind == NodeKind::Text) {
