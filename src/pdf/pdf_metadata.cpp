@@ -2,29 +2,17 @@
 
 #include <ctime>
 
+#include "doc/markup_escape.h"
 #include "pdf/pdf_text.h"
 
 namespace cp {
 
 namespace {
 
-// Text as XML character data, the five special characters escaped. The
-// text is what the information dictionary gets (sanitize_text), which has
-// none of the control characters XML 1.0 forbids.
-std::string xml_text(const std::string& utf8) {
-  std::string out;
-  for (char c : sanitize_text(utf8)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// Text as XML character data: what the information dictionary gets
+// (sanitize_text, which has none of the control characters XML 1.0
+// forbids), escaped.
+std::string xml_text(const std::string& utf8) { return markup_escape(sanitize_text(utf8)); }
 
 // A language alternative: the text for x-default (what a reader shows when
 // it cannot choose) and for the document's language.

@@ -23,23 +23,10 @@ namespace {
 using Fixture = test::DocumentsFixture;
 using test::theme_fonts;
 
-PdfMeta meta_for(const std::string& title) {
-  PdfMeta m;
-  m.title = title;
-  m.subject = "Cluster governance";
-  m.author = "NHS Wales";
-  m.lang = "en-GB";
-  m.header_left = title;
-  m.header_right = "Test Cluster";
-  m.page_label = "Page {n} of {total}";
-  m.contents_title = "Contents";
-  return m;
-}
-
 std::string render(const std::string& title, const std::vector<PdfSection>& sections,
                    const std::optional<PdfCover>& cover = std::nullopt, bool contents = false) {
   Diagnostics d;
-  auto bytes = render_pdf(meta_for(title), cover, contents, sections, PdfTheme{}, theme_fonts(), d);
+  auto bytes = render_pdf(test::pdf_meta(title, "NHS Wales"), cover, contents, sections, PdfTheme{}, theme_fonts(), d);
   REQUIRE(d.all().empty());
   REQUIRE(bytes);
   return *bytes;

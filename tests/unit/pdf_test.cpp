@@ -106,15 +106,10 @@ DocNode signatures() {
 }
 
 PdfMeta meta(const std::string& lang = "en-GB") {
-  PdfMeta m;
-  m.title = "Terms of Reference – " + kWelsh;
-  m.subject = "Cluster governance";
-  m.author = "North Ceredigion Cluster";
+  PdfMeta m = test::pdf_meta("Terms of Reference – " + kWelsh, "North Ceredigion Cluster");
   m.lang = lang;
   m.header_left = "Terms of Reference";
   m.header_right = "North Ceredigion Cluster";
-  m.page_label = "Page {n} of {total}";
-  m.contents_title = "Contents";
   return m;
 }
 

@@ -35,6 +35,20 @@ inline PdfFonts theme_fonts() {
   return {dir + "regular.ttf", dir + "bold.ttf", dir + "italic.ttf", dir + "bold-italic.ttf", dir + "mono.ttf"};
 }
 
+// The document information and furniture of a test PDF in English.
+inline PdfMeta pdf_meta(const std::string& title, const std::string& author) {
+  PdfMeta m;
+  m.title = title;
+  m.subject = "Cluster governance";
+  m.author = author;
+  m.lang = "en-GB";
+  m.header_left = title;
+  m.header_right = "Test Cluster";
+  m.page_label = "Page {n} of {total}";
+  m.contents_title = "Contents";
+  return m;
+}
+
 // tests/sites/documents: one cluster with every document, generated as a
 // build on 23 November 2026 would.
 struct DocumentsFixture {
