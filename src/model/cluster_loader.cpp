@@ -80,7 +80,7 @@ class ClusterReader {
     if (value) target = *value;
   }
 
-  std::optional<std::string> ref(const YamlNode& node, const std::set<std::string>& known, const char* what) {
+  std::optional<std::string> ref(const YamlNode& node, const KeyLines& known, const char* what) {
     return read_id_ref(r_, node, known, what);
   }
   std::vector<Text> texts(const YamlNode& node) { return read_texts(r_, node); }
@@ -403,7 +403,7 @@ class ClusterReader {
 
   void read_options(const YamlNode& node, BusinessCase& b) {
     Fields f(r_, node, "the options appraisal");
-    std::set<std::string> criterion_ids, option_ids;
+    KeyLines criterion_ids, option_ids;
     if (auto n = f.required("criteria")) {
       r_.list(*n, [&](const YamlNode& item) {
         Fields cf(r_, item, "a criterion");
@@ -444,7 +444,7 @@ class ClusterReader {
   }
 
   void read_business_cases(const YamlNode& node) {
-    std::set<std::string>& ids = case_ids_;
+    KeyLines& ids = case_ids_;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a business case");
       BusinessCase b;
@@ -456,11 +456,11 @@ class ClusterReader {
       if (auto n = f.required("summary")) set(b.summary, r_.bilingual(*n));
       if (auto n = f.optional("benefits")) b.benefits = texts(*n);
       if (auto n = f.required("years")) {
-        std::set<std::string> seen;
+        KeyLines seen;
         r_.list(*n, [&](const YamlNode& y) {
           auto year = r_.text(y);
           if (!year) return;
-          if (!seen.insert(*year).second) r_.error(y, "the year '" + *year + "' is listed twice");
+          if (!r_.first_time(seen, "year", *year, y)) return;
           b.years.push_back(*year);
         });
       }
@@ -478,7 +478,7 @@ class ClusterReader {
 
   DataReader r_;
   Cluster& c_;
-  std::set<std::string> person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_;
+  KeyLines person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_;
 };
 
 }  // namespace

@@ -11,18 +11,14 @@
 
 namespace cp {
 
-std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std::set<std::string>& seen,
-                                       const char* what) {
+std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, KeyLines& seen, const char* what) {
   auto id = r.id(node);
   if (!id) return std::nullopt;
-  if (!seen.insert(*id).second) {
-    r.error(node, std::string("duplicate ") + what + " id '" + *id + "'", "ids must be unique within the file");
-    return std::nullopt;
-  }
+  if (!r.first_time(seen, std::string(what) + " id", *id, node)) return std::nullopt;
   return id;
 }
 
-bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, const char* what, std::string& out) {
+bool read_item_id(DataReader& r, Fields& item, KeyLines& seen, const char* what, std::string& out) {
   auto node = item.required("id");
   if (!node) return true;
   auto id = read_new_id(r, *node, seen, what);
@@ -30,12 +26,11 @@ bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, cons
   return id.has_value();
 }
 
-std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
-                                       const char* what) {
+std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what) {
   auto id = r.id(node);
   if (!id) return std::nullopt;
   if (!known.count(*id)) {
-    std::vector<std::string> candidates(known.begin(), known.end());
+    std::vector<std::string> candidates = keys_of(known);
     std::string hint = suggestion_hint(*id, candidates);
     if (candidates.empty()) hint = std::string("no ") + what + " is defined in this file";
     r.error(node, std::string("unknown ") + what + " '" + *id + "'", hint);
@@ -71,7 +66,7 @@ std::optional<std::string> financial_year(DataReader& r, const YamlNode& node) {
 }
 
 void read_criteria(DataReader& r, const YamlNode& node, std::vector<OptionCriterion>& out) {
-  std::set<std::string> ids;
+  KeyLines ids;
   r.list(node, [&](const YamlNode& item) {
     Fields cf(r, item, "a criterion");
     OptionCriterion c;
@@ -89,8 +84,8 @@ std::vector<std::pair<std::string, int>> read_scores(DataReader& r, const YamlNo
                                                      const std::vector<OptionCriterion>& criteria,
                                                      const std::string& owner, const char* what) {
   std::vector<std::pair<std::string, int>> out;
-  std::set<std::string> known;
-  for (const auto& c : criteria) known.insert(c.id);
+  KeyLines known;
+  for (const auto& c : criteria) known.emplace(c.id, 0);
   Fields sf(r, node, "the scores");
   for (const auto& [key, value] : node.entries) {
     sf.optional(key.value);
@@ -108,11 +103,11 @@ std::vector<std::pair<std::string, int>> read_scores(DataReader& r, const YamlNo
 
 std::vector<std::string> read_years(DataReader& r, const YamlNode& node) {
   std::vector<std::string> years;
-  std::set<std::string> seen;
+  KeyLines seen;
   r.list(node, [&](const YamlNode& y) {
     auto year = r.text(y);
     if (!year) return;
-    if (!seen.insert(*year).second) r.error(y, "the year '" + *year + "' is listed twice");
+    if (!r.first_time(seen, "year", *year, y)) return;
     years.push_back(*year);
   });
   return years;
@@ -142,7 +137,7 @@ void read_plan_options(SectionReader& s, const YamlNode& node, BusinessPlan& bp)
   DataReader& r = s.r;
   Fields f(r, node, "the partnership options");
   if (auto n = f.required("criteria")) read_criteria(r, *n, bp.criteria);
-  std::set<std::string> option_ids;
+  KeyLines option_ids;
   if (auto n = f.required("list")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields of(r, item, "an option");
@@ -174,19 +169,18 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("achievements")) bp.achievements = read_texts(r, *n);
   if (auto n = f.optional("practices")) {
     bp.practices_where = r.at(*n);
-    std::set<std::string> seen;
+    KeyLines seen;
     r.list(*n, [&](const YamlNode& item) {
       auto id = read_id_ref(r, item, s.member_ids, "member");
       if (!id) return;
-      if (!seen.insert(*id).second) {
-        r.error(item, "member '" + *id + "' is listed twice in the practices");
+      if (!r.first_time(seen, "member", *id, item, "in the practices")) {
         return;
       }
       bp.practices.push_back({*id, r.at(item)});
     });
   }
   if (auto n = f.optional("staff_roles")) {
-    std::set<std::string> ids;
+    KeyLines ids;
     r.list(*n, [&](const YamlNode& item) {
       Fields rf(r, item, "a staff role");
       StaffRole role;
@@ -199,7 +193,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("options")) read_plan_options(s, *n, bp);
   if (auto n = f.optional("benefits")) bp.benefits = read_texts(r, *n);
   if (auto n = f.optional("risks")) {
-    std::set<std::string> ids;
+    KeyLines ids;
     r.list(*n, [&](const YamlNode& item) {
       Fields rf(r, item, "a risk of the plan");
       PlanRisk k;
@@ -220,8 +214,8 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       read_cost_lines(r, *n, bp.years, bp.resources, "plan");
   }
   if (auto n = f.optional("work_plan")) {
-    std::set<std::string> ids;
-    std::set<std::string> involved_known = s.member_ids;
+    KeyLines ids;
+    KeyLines involved_known = s.member_ids;
     involved_known.insert(s.person_ids.begin(), s.person_ids.end());
     r.list(*n, [&](const YamlNode& item) {
       Fields wf(r, item, "a work plan item");
@@ -289,13 +283,12 @@ void read_cnd(SectionReader& s, const YamlNode& node) {
         auto member = read_id_ref(r, key, s.member_ids, "member");
         CndYear::Practice p;
         p.where = r.at(key);
-        std::set<std::string> codes;
+        KeyLines codes;
         const std::string& member_id = key.value;  // clang 14 cannot capture a structured binding
         r.list(value, [&](const YamlNode& code) {
           auto id = r.id(code);
           if (!id) return;
-          if (!codes.insert(*id).second) {
-            r.error(code, "'" + *id + "' is listed twice for member '" + member_id + "'");
+          if (!r.first_time(codes, "indicator", *id, code, "for member '" + member_id + "'")) {
             return;
           }
           p.achieved.push_back({*id, r.at(code)});
@@ -316,7 +309,7 @@ void read_self_assessment(SectionReader& s, const YamlNode& node) {
   Fields f(r, node, "the self-assessment");
   a.present = f.ok();
   if (auto n = f.optional("date")) set(a.date, std::optional(r.date(*n)));
-  std::set<std::string> ids;
+  KeyLines ids;
   if (auto n = f.required("actions")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields af(r, item, "a key action");
@@ -330,8 +323,7 @@ void read_self_assessment(SectionReader& s, const YamlNode& node) {
           r.error(*x, "invalid key action '" + *id + "'",
                   "key actions are numbered <chapter>.<action> as in the guide, e.g. \"3.2\"");
           id.reset();
-        } else if (id && !ids.insert(*id).second) {
-          r.error(*x, "key action '" + *id + "' is listed twice", "give each key action one status");
+        } else if (id && !r.first_time(ids, "key action", *id, *x)) {
           id.reset();
         }
         ok = ok && id;
@@ -352,7 +344,7 @@ void read_prioritisation(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("year")) set(p.year, financial_year(r, *n));
   if (auto n = f.required("budget")) set(p.budget, r.money(*n));
   if (auto n = f.required("criteria")) read_criteria(r, *n, p.criteria);
-  std::set<std::string> ids;
+  KeyLines ids;
   if (auto n = f.required("projects")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields pf(r, item, "a project");

@@ -99,7 +99,8 @@ void check_cluster_rules(const Cluster& c, const Date& today, Diagnostics& diags
   const TermsOfReference& t = c.terms;
   if (t.present) {
     if (t.agreed && t.review && *t.review < *t.agreed)
-      diags.error(t.review_where, "the review date " + t.review->iso() + " is before the date agreed " + t.agreed->iso());
+      diags.error(t.review_where, "the review date " + t.review->iso() + " is before the date agreed " + t.agreed->iso(),
+                  "the review comes after the terms are agreed, usually a year later");
     if (t.review && *t.review < today)
       diags.warning(t.review_where, "the terms of reference were due for review on " + t.review->iso(),
                     "review them, then record the new dates");
@@ -125,8 +126,9 @@ void check_cluster_rules(const Cluster& c, const Date& today, Diagnostics& diags
       diags.error(r.closed_where, "risk '" + r.id + "' has a closed date but its status is open",
                   "set 'status: closed', or remove 'closed'");
     if (r.closed && r.raised && *r.closed < *r.raised)
-      diags.error(r.closed_where, "risk '" + r.id + "' was closed on " + r.closed->iso() + ", before it was raised on " +
-                                      r.raised->iso());
+      diags.error(r.closed_where,
+                  "risk '" + r.id + "' was closed on " + r.closed->iso() + ", before it was raised on " + r.raised->iso(),
+                  "check both dates: a risk is closed after it is raised");
   }
   check_business_plan(c, diags);
   for (const auto& y : c.cnd)

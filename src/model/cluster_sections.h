@@ -17,23 +17,21 @@ namespace cp {
 struct SectionReader {
   DataReader& r;
   Cluster& c;
-  const std::set<std::string>& person_ids;
-  const std::set<std::string>& member_ids;
-  const std::set<std::string>& case_ids;
+  const KeyLines& person_ids;
+  const KeyLines& member_ids;
+  const KeyLines& case_ids;
 };
 
 // What both readers of a cluster file use for ids and lists of text: an id
 // new among `seen` (a duplicate is reported), an id naming one of `known`
 // (with "did you mean"), and a list of bilingual texts.
-std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std::set<std::string>& seen,
-                                       const char* what);
-std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
-                                       const char* what);
+std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, KeyLines& seen, const char* what);
+std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what);
 std::vector<Text> read_texts(DataReader& r, const YamlNode& node);
 // An item's required "id", new among `seen`, into `out`. False when it is
 // there but cannot be used (malformed, or a duplicate: reported); a missing
 // id is reported by `item`.
-bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, const char* what, std::string& out);
+bool read_item_id(DataReader& r, Fields& item, KeyLines& seen, const char* what, std::string& out);
 
 void read_business_plan(SectionReader& s, const YamlNode& node);
 void read_logic_model(SectionReader& s, const YamlNode& node);

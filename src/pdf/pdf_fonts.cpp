@@ -60,7 +60,8 @@ bool load_fonts(HaruDoc& doc, const PdfFonts& files, const FaceCharacters& used,
     }
     out[i] = get_utf8_font_for(doc.get(), found->second.c_str(), characters_of[path]);
     if (!out[i]) {
-      diags.error({path, 0, 0}, "cannot use the font '" + path + "' for UTF-8 text (" + doc.error_text() + ")");
+      diags.error({path, 0, 0}, "cannot use the font '" + path + "' for UTF-8 text (" + doc.error_text() + ")",
+                  "use a TrueType (.ttf) font with Unicode character maps, such as DejaVu Sans or Noto Sans");
       doc.reset_error();
       ok = false;
       continue;
@@ -111,7 +112,8 @@ bool embed_fonts(HaruDoc& doc, const HaruFonts& fonts, const FaceCharacters& use
   }
   for (HPDF_Font font : fonts) {
     if (font && !embed_font_program(doc.get(), font)) {
-      diags.error({}, "cannot embed a font in the PDF (" + doc.error_text() + ")");
+      diags.error({}, "cannot embed a font in the PDF (" + doc.error_text() + ")",
+                  "use a TrueType (.ttf) font whose licence allows embedding, such as DejaVu Sans or Noto Sans");
       return false;
     }
   }

@@ -57,7 +57,7 @@ TEST_CASE("a required key that is missing is named") {
     f.optional("name");
     CHECK(f.required("owner") == nullptr);
   }
-  CHECK(only_message(d) == "a risk needs 'owner' | ");
+  CHECK(only_message(d) == "a risk needs 'owner' | add the line 'owner: …' here (docs/data-reference.md says what it holds)");
 }
 
 TEST_CASE("dates must exist") {
