@@ -79,15 +79,14 @@ fuzz-deps:
 
 # Debian's nodejs lacks npm (its own package); a Node.js that bundles npm
 # (NodeSource) conflicts with that package, so it is installed only when
-# the npm command is missing. `npm install` rather than `npm ci`: the
-# registry mirror here lacks pagefind's macOS/Windows optional packages, so
-# the lock file cannot list them and `npm ci` refuses it as out of sync;
-# `npm install` honours the lock file and leaves it unchanged.
+# the npm command is missing. `npm ci` installs exactly what the lock file
+# lists and never rewrites it, so the README's commands leave `git status`
+# clean (tests/check_clean_tree.py checks it).
 npm-deps: deps
 	@command -v npm >/dev/null 2>&1 || ./scripts/install-deps.sh npm
 	@if [ ! -f $(NPM_DIR)/node_modules/.package-lock.json ] || \
 	    [ $(NPM_DIR)/package-lock.json -nt $(NPM_DIR)/node_modules/.package-lock.json ]; then \
-	  npm install --prefix $(NPM_DIR) --no-audit --no-fund; fi
+	  npm ci --prefix $(NPM_DIR) --no-audit --no-fund; fi
 
 clean:
 	rm -rf $(BUILD_DIR) $(SAN_DIR)

@@ -28,9 +28,9 @@ unavailable() {
 
 if [ ! -x "$pagefind" ]; then
   command -v npm >/dev/null 2>&1 || unavailable "npm is not installed"
-  # `npm install`, not `npm ci`: see the Makefile's npm-deps.
-  npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error >/dev/null 2>&1 ||
-    unavailable "'npm install' in tests/browser failed"
+  # `npm ci`: installs what the lock file lists, never rewrites it.
+  npm ci --prefix "$npm_dir" --no-audit --no-fund --loglevel=error >/dev/null 2>&1 ||
+    unavailable "'npm ci' in tests/browser failed"
   [ -x "$pagefind" ] || unavailable "pagefind is missing from tests/browser/node_modules"
 fi
 

@@ -227,21 +227,28 @@ std::optional<Text> DataReader::bilingual(const YamlNode& node) {
   }
   Fields f(*this, node, "bilingual text");
   bool ok = true;
-  if (const YamlNode* en = f.optional("en")) {
-    auto v = text(*en);
+  const YamlNode* en = f.optional("en");
+  const YamlNode* cy = f.optional("cy");
+  for (auto [given, out] : {std::pair{en, &t.en}, std::pair{cy, &t.cy}}) {
+    if (!given) continue;
+    auto v = text(*given);
     ok = ok && v;
-    if (v) t.en = *v;
-  }
-  if (const YamlNode* cy = f.optional("cy")) {
-    auto v = text(*cy);
-    ok = ok && v;
-    if (v) t.cy = *v;
+    if (v) *out = *v;
   }
   if (!ok) return std::nullopt;
   if (t.en.empty() && t.cy.empty()) {
     error(node, "bilingual text is empty", "give the text in English (en) and Welsh (cy)");
     return std::nullopt;
   }
+  // One language only: a warning (an error with --strict), and the pages
+  // of the other show a visible marker, not a blank.
+  if (t.cy.empty())
+    warning(cy ? *cy : node, std::string("the Welsh text (cy) is ") + (cy ? "empty" : "missing"),
+            "add cy: \"…\" with the Welsh text; until then Welsh pages and PDFs show '" + kMissingWelsh + "'");
+  if (t.en.empty())
+    warning(en ? *en : node, std::string("the English text (en) is ") + (en ? "empty" : "missing"),
+            "add en: \"…\" with the English text; until then English pages and PDFs show '" + kMissingEnglish +
+                "'");
   return t;
 }
 

@@ -297,6 +297,12 @@ struct Cluster {
   std::optional<long long> population;
   Location population_where;
   bool example = false;
+  Location example_where;
+  // Example data only: the date it describes. Reviews and actions are
+  // judged as at this date instead of the build date, so example data does
+  // not go stale.
+  std::optional<Date> as_of;
+  Location as_of_where;
   Vision vision;
   std::vector<Person> people;
   std::vector<Member> members;

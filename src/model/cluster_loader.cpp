@@ -53,7 +53,14 @@ class ClusterReader {
       c_.population_where = r_.at(*n);
       if (auto v = r_.integer(*n, 1, 10'000'000)) c_.population = *v;
     }
-    if (auto n = f.optional("example")) set(c_.example, r_.boolean(*n));
+    if (auto n = f.optional("example")) {
+      c_.example_where = r_.at(*n);
+      set(c_.example, r_.boolean(*n));
+    }
+    if (auto n = f.optional("as_of")) {
+      c_.as_of_where = r_.at(*n);
+      c_.as_of = r_.date(*n);
+    }
     if (auto n = f.optional("people")) read_people(*n);
     if (auto n = f.optional("members")) read_members(*n);
     if (auto n = f.optional("in_attendance")) read_attendance(*n);

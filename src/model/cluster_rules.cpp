@@ -93,6 +93,10 @@ std::vector<const Member*> plan_practices(const Cluster& c) {
 }
 
 void check_cluster_rules(const Cluster& c, const Date& today, Diagnostics& diags) {
+  if (c.as_of && !c.example)
+    diags.error(c.as_of_where, "'as_of' is only for example data",
+                "remove 'as_of': a real cluster's reviews are judged against today (or `check --as-of DATE`); "
+                "or mark the file 'example: true' if it is fictional sample data");
   if (c.population && (*c.population < 25000 || *c.population > 100000))
     diags.warning(c.population_where, "population " + std::to_string(*c.population) + " is outside 25,000–100,000",
                   "clusters in Wales typically serve 25,000 to 100,000 people; check the figure");

@@ -278,6 +278,7 @@ std::string cluster_json_schema() {
                              {"health_board", kId},
                              {"population", count(1, 10000000)},
                              {"example", kBool},
+                             {"as_of", kDate},
                              {"vision", vision},
                              {"people", list_of(person)},
                              {"members", list_of(member)},
@@ -303,37 +304,6 @@ std::string cluster_json_schema() {
                        "\"$defs\": {\"text\": " + text + ", \"id\": " + id + ", \"date\": " + date +
                        ", \"money\": " + money + "}, ";
   return header + root.substr(1) + "\n";
-}
-
-std::string cluster_starter_file(const std::string& board_id, const std::string& cluster_id) {
-  return "# Cluster data for " + cluster_id + " (" + board_id + ").\n"
-         "# The contract: docs/data-reference.md. Check with: clusterpack check\n"
-         "# Text people read is bilingual: {en: \"…\", cy: \"…\"}. Dates are YYYY-MM-DD.\n"
-         "name: {en: \"" + cluster_id + " Cluster\", cy: \"Clwstwr " + cluster_id + "\"}\n"
-         "health_board: " + board_id + "\n"
-         "# population: 40000          # people served (clusters are typically 25,000–100,000)\n"
-         "\n"
-         "people:                       # everyone named in the documents; ids are referred to below\n"
-         "  - id: lead\n"
-         "    name: \"Name of the Cluster Lead\"\n"
-         "    role: {en: \"Cluster Lead\", cy: \"Arweinydd y Clwstwr\"}\n"
-         "  - id: pm-lead\n"
-         "    name: \"Name of the Practice Manager Lead\"\n"
-         "    role: {en: \"Practice Manager Lead\", cy: \"Rheolwr Practis Arweiniol\"}\n"
-         "\n"
-         "members:                      # the voting members of the cluster board\n"
-         "  - id: practice-1\n"
-         "    name: \"First practice\"\n"
-         "    type: gms-practice         # gms-practice | community-pharmacy | dental | optometry | community-nursing |\n"
-         "                               # therapies | local-authority | third-sector | health-board | other\n"
-         "    representative: lead\n"
-         "    deputy: pm-lead            # may vote as proxy when the voting rules allow\n"
-         "    votes: 1\n"
-         "\n"
-         "# Add terms_of_reference, voting, risks, decisions, sbars and business_cases\n"
-         "# as your cluster agrees them, and business_plan, logic_model, prioritisation,\n"
-         "# self_assessment, cnd and annual_reports for the rest of the resource pack:\n"
-         "# see docs/data-reference.md for every field.\n";
 }
 
 }  // namespace cp

@@ -93,7 +93,9 @@ bool LiveSite::rebuild_all() {
   Diagnostics diags;
   SourceRegistry sources;
   auto in = std::make_unique<SiteInputs>();
-  load_site_inputs(fs_, diags, sources, *in, {default_jobs()});
+  LoadOptions load;
+  load.jobs = default_jobs();
+  load_site_inputs(fs_, diags, sources, *in, load);
   sources_ = sources;
   if (diags.has_errors()) {
     problems_ = diags;

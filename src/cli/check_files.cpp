@@ -1,0 +1,45 @@
+#include "cli/check_files.h"
+
+#include <iostream>
+
+#include "cli/lone_cluster.h"
+#include "site/publish_readiness.h"
+#include "site/site_documents.h"
+
+namespace cp {
+
+int run_check_files(const BuildArgs& args) {
+  LoadOptions options;
+  if (!args.as_of.empty()) {
+    options.today = parse_iso_date(args.as_of);
+    if (!options.today) {
+      std::cerr << "clusterpack: error: --as-of '" << args.as_of
+                << "' is not a date\nhint: write it YYYY-MM-DD, e.g. --as-of 2026-11-23\n";
+      return 2;
+    }
+  }
+  bool all_ok = true;
+  for (const auto& file : args.files) {
+    LoneCluster lone(file, args.source_given ? args.source : "", options, args.strict);
+    if (!lone.usage_problem().empty()) {
+      std::cerr << "clusterpack: error: " << lone.usage_problem() << "\n";
+      return 2;
+    }
+    size_t documents = 0;
+    if (const Cluster* cluster = lone.cluster()) {
+      if (args.publish && cluster->example) lone.diags().add(example_cluster_placeholder(*cluster));
+      documents = count_documents(lone.site(), *cluster, lone.diags());
+    }
+    lone.report();
+    bool ok = lone.cluster() && !lone.diags().has_errors();
+    all_ok = all_ok && ok;
+    if (ok) {
+      int warnings = lone.diags().warning_count();
+      std::cout << "Checked " << file << ": " << documents << (documents == 1 ? " document, " : " documents, ")
+                << warnings << (warnings == 1 ? " warning" : " warnings") << "\n";
+    }
+  }
+  return all_ok ? 0 : 1;
+}
+
+}  // namespace cp
