@@ -27,11 +27,10 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 ASAN_SYMBOLIZER_PAT
 
 .PHONY: site test test-sanitize fuzz fuzz-deps deps npm-deps build clean bench bench-deps
 
-# The site, then its search index (one per language) when Node.js and
-# Pagefind are available; the site works without it.
-site: build
+# The site, with its search index (one per language), which the build makes
+# with Pagefind from tests/browser/node_modules (installed from the lock).
+site: build npm-deps
 	$(BUILD_DIR)/clusterpack build --source . --output output
-	@./scripts/search-index.sh output
 
 # Every test, then every test again under ASan + UBSan (but the browser
 # tests, which check the same HTML with chromium), with a bounded run

@@ -39,8 +39,8 @@ LoneCluster::LoneCluster(const std::string& cluster_file, const std::string& sou
   // path as given.
   dir_ = cluster_path.parent_path().string();
   name_ = cluster_path.filename().string();
-  DiskFileSystem cluster_dir(dir_.empty() ? "." : dir_);
-  cluster_ = load_cluster_as(cluster_dir, name_, "", cluster_path.stem().string(), in_, cluster_diags_,
+  cluster_dir_ = std::make_unique<DiskFileSystem>(dir_.empty() ? "." : dir_);
+  cluster_ = load_cluster_as(*cluster_dir_, name_, "", cluster_path.stem().string(), in_, cluster_diags_,
                              cluster_sources_);
 }
 

@@ -42,6 +42,8 @@ class LoneCluster {
   std::string name_;
   std::unique_ptr<FileSystem> site_files_;
   std::unique_ptr<SourceWithDefaults> site_;
+  // Kept: a message shows its source line by reading the file again.
+  std::unique_ptr<DiskFileSystem> cluster_dir_;
   Diagnostics site_diags_;
   SourceRegistry site_sources_;
   SiteInputs in_;
