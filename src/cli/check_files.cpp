@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/build_overrides.h"
 #include "cli/lone_cluster.h"
 #include "site/publish_readiness.h"
 #include "site/site_documents.h"
@@ -10,13 +11,9 @@ namespace cp {
 
 int run_check_files(const BuildArgs& args) {
   LoadOptions options;
-  if (!args.as_of.empty()) {
-    options.today = parse_iso_date(args.as_of);
-    if (!options.today) {
-      std::cerr << "clusterpack: error: --as-of '" << args.as_of
-                << "' is not a date\nhint: write it YYYY-MM-DD, e.g. --as-of 2026-11-23\n";
-      return 2;
-    }
+  if (std::string problem = read_as_of(args.as_of, options.today); !problem.empty()) {
+    std::cerr << "clusterpack: error: " << problem << "\n";
+    return 2;
   }
   bool all_ok = true;
   for (const auto& file : args.files) {

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/build_overrides.h"
 #include "cli/check_files.h"
 #include "cli/output_folder.h"
 #include "diag/diagnostic.h"
@@ -39,39 +40,6 @@ void print_diagnostics(const Diagnostics& diags, const SourceRegistry& sources, 
   std::string prefix;
   if (!source_dir.empty() && source_dir != ".") prefix = source_dir.back() == '/' ? source_dir : source_dir + "/";
   std::cerr << format_all(diags, sources, prefix);
-}
-
-// Reads --as-of and --base-url into the build's options; a usage problem
-// (exit 2) when they cannot be used.
-std::string read_overrides(const BuildArgs& args, BuildOptions& options) {
-  if (!args.as_of.empty()) {
-    options.today = parse_iso_date(args.as_of);
-    if (!options.today)
-      return "--as-of '" + args.as_of + "' is not a date\nhint: write it YYYY-MM-DD, e.g. --as-of 2026-11-23";
-  }
-  for (const auto& given : args.base_urls) {
-    size_t equals = given.find('=');
-    bool per_language = equals != std::string::npos && given.find("://") > equals;
-    std::vector<std::pair<std::string, std::string>> urls;
-    if (per_language) {
-      urls.emplace_back(given.substr(0, equals), given.substr(equals + 1));
-    } else {
-      // One address for the whole site: the languages side by side below it.
-      std::string base = given.empty() || given.back() == '/' ? given : given + "/";
-      for (const auto& lang : site_language_codes()) urls.emplace_back(lang, base + lang + "/");
-    }
-    for (auto& [lang, url] : urls) {
-      const auto& codes = site_language_codes();
-      if (std::find(codes.begin(), codes.end(), lang) == codes.end())
-        return "--base-url '" + given + "' names the language '" + lang + "'\nhint: the languages are en and cy, e.g. "
-               "--base-url cy=https://staging.example.cymru/";
-      if (!valid_base_url(url))
-        return "--base-url '" + given + "' is not a full address ending with '/'\nhint: e.g. --base-url "
-               "https://staging.example.nhs.wales/ (each language below it), or --base-url en=URL --base-url cy=URL";
-      options.base_urls[lang] = url;
-    }
-  }
-  return {};
 }
 
 // The search index, made in the staging folder before it is swapped in.
@@ -106,7 +74,8 @@ bool make_search_index(const BuildArgs& args, const std::string& staging, const 
 int run(const BuildArgs& args, bool write) {
   auto started = std::chrono::steady_clock::now();
   if (!fs::is_directory(args.source)) {
-    std::cerr << "clusterpack: error: the source folder '" << args.source << "' does not exist\n";
+    std::cerr << "clusterpack: error: the source folder '" << args.source << "' does not exist\n"
+              << "hint: run clusterpack in your site's folder (the one holding site.yaml), or name it with --source\n";
     return 2;
   }
   if (write) {
@@ -127,7 +96,7 @@ int run(const BuildArgs& args, bool write) {
   options.jobs = args.jobs > 0 ? args.jobs : default_jobs();
   options.pdfs = !args.no_pdf;
   options.publish = args.publish;
-  if (std::string problem = read_overrides(args, options); !problem.empty()) {
+  if (std::string problem = read_build_overrides(args, options); !problem.empty()) {
     std::cerr << "clusterpack: error: " << problem << "\n";
     return 2;
   }
@@ -159,7 +128,9 @@ int run(const BuildArgs& args, bool write) {
     }
   } catch (const std::exception& e) {
     print_diagnostics(diags, sources, args.source);
-    std::cerr << "clusterpack: error: " << e.what() << "\n";
+    std::cerr << "clusterpack: error: " << e.what() << "\n"
+              << "hint: nothing was published and the previous output is unchanged; if the message does not say "
+                 "what to fix, please report it with the command you ran\n";
     return 1;
   }
   print_diagnostics(diags, sources, args.source);

@@ -15,15 +15,18 @@ LoneCluster::LoneCluster(const std::string& cluster_file, const std::string& sou
   cluster_diags_.set_strict(strict);
   fs::path cluster_path(cluster_file);
   if (!fs::is_regular_file(cluster_path)) {
-    usage_problem_ = "the cluster file '" + cluster_file + "' does not exist";
+    usage_problem_ = "the cluster file '" + cluster_file + "' does not exist\nhint: check the name and folder; "
+                     "`clusterpack new cluster <board>/<cluster>` starts a new one";
     return;
   }
   if (cluster_path.extension() != ".yaml") {
-    usage_problem_ = "'" + cluster_file + "' is not a .yaml file";
+    usage_problem_ = "'" + cluster_file + "' is not a .yaml file\nhint: give the cluster's data file, e.g. "
+                     "teifi-valley.yaml";
     return;
   }
   if (!source.empty() && !fs::is_directory(source)) {
-    usage_problem_ = "the source folder '" + source + "' does not exist";
+    usage_problem_ = "the source folder '" + source + "' does not exist\nhint: give the site's folder (the one "
+                     "holding site.yaml), or leave --source out to use the site built in";
     return;
   }
   // The site the cluster belongs to: --source, or the one built in.
