@@ -19,6 +19,17 @@ namespace blocks {
 
 std::string money_cell(Pence amount, bool pence) { return pence ? format_money_with_pence(amount) : format_money(amount); }
 
+std::vector<const Risk*> risks_by_score(const Cluster& c) {
+  std::vector<const Risk*> out;
+  for (const auto& r : c.risks) out.push_back(&r);
+  std::stable_sort(out.begin(), out.end(), [](const Risk* a, const Risk* b) {
+    bool a_open = a->status == "open", b_open = b->status == "open";
+    if (a_open != b_open) return a_open;
+    return risk_score(a->likelihood, a->impact) > risk_score(b->likelihood, b->impact);
+  });
+  return out;
+}
+
 }  // namespace blocks
 
 namespace {
@@ -83,17 +94,6 @@ std::vector<DocNode> signatures(const BlockContext& b) {
     block.children.push_back(who);
   }
   return one(block);
-}
-
-std::vector<const Risk*> risks_by_score(const Cluster& c) {
-  std::vector<const Risk*> out;
-  for (const auto& r : c.risks) out.push_back(&r);
-  std::stable_sort(out.begin(), out.end(), [](const Risk* a, const Risk* b) {
-    bool a_open = a->status == "open", b_open = b->status == "open";
-    if (a_open != b_open) return a_open;
-    return risk_score(a->likelihood, a->impact) > risk_score(b->likelihood, b->impact);
-  });
-  return out;
 }
 
 std::vector<DocNode> risk_register(const BlockContext& b) {
@@ -283,6 +283,10 @@ const std::map<std::string, BlockDef>& builders() {
       {"risk_register", {risk_register}},
       {"risk_matrix", {risk_matrix}},
       {"decisions", {decisions}},
+      {"decision_votes", {decision_votes}},
+      {"decision_actions", {decision_actions}},
+      {"risk_controls", {risk_controls}},
+      {"risk_actions", {risk_actions}},
       {"costs", {costs, Needs::BusinessCase}},
       {"options", {options, Needs::BusinessCase}},
       {"case_risks", {case_risks, Needs::BusinessCase}},
