@@ -21,6 +21,8 @@ SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data(
       planned.cluster = &cluster;
       planned.id = plan.id;
       planned.title = plan.title;
+      planned.template_id = plan.source->id;
+      planned.made_from = plan.source->needs;
       planned_.push_back(std::move(planned));
       plans_.push_back(std::move(plan));
     }

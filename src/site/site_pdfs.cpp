@@ -5,6 +5,7 @@
 #include "data/clock.h"
 #include "diag/suggest.h"
 #include "i18n/dates.h"
+#include "site/guide_key_actions.h"
 
 namespace cp {
 
@@ -109,8 +110,15 @@ std::optional<std::string> guide_pdf(const SiteInputs& in, const PagePlan& plan,
   for (const Page* p : pages) {
     DocNode tree = content_tree(*p, plan, reported_already);
     absolutise_links(tree, absolute_url(in.config, *p));
+    // A chapter ends with its suggested key actions, as its page does.
+    if (p->chapter > 0)
+      for (auto& node : chapter_key_actions(in.key_actions, p->chapter, lang, in.strings))
+        tree.children.push_back(std::move(node));
     sections.push_back({p->title, std::move(tree), true});
   }
+  if (in.key_actions.action_count() > 0)
+    sections.push_back({in.strings.get(lang, "key_actions_title"), key_actions_summary(in.key_actions, lang, in.strings),
+                        true});
   const std::string title = pages.front()->title;
   PdfCover cover;
   cover.title = title;

@@ -26,6 +26,14 @@ TEST_CASE("a financial year runs from 1 April to 31 March") {
   CHECK(turn->end == Date{2000, 3, 31});
 }
 
+TEST_CASE("an annual report's figures are as at the end of its year, or today while it runs") {
+  auto y = parse_financial_year("2025/26");
+  REQUIRE(y);
+  CHECK(y->as_at(Date{2026, 11, 23}) == Date{2026, 3, 31});  // the year is over: its last day
+  CHECK(y->as_at(Date{2026, 3, 31}) == Date{2026, 3, 31});   // its last day: the same
+  CHECK(y->as_at(Date{2025, 12, 1}) == Date{2025, 12, 1});   // still running: today
+}
+
 TEST_CASE("financial years are written YYYY/YY with consecutive years, and nothing else") {
   for (const char* bad : {"2026-27", "2026/28", "2026/2027", "26/27", "", "2026/2", "abcd/ef", "2026/27 ", "0000/01"})
     CHECK_MESSAGE(!parse_financial_year(bad), bad);
