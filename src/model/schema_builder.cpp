@@ -75,7 +75,7 @@ std::string definitions() {
   // is given and not empty.
   auto given = [](const std::string& lang, const std::string& description) {
     return "{\"required\": [" + json_string(lang) + "], \"properties\": {" + json_string(lang) + ": " +
-           described("{\"minLength\": 1}", description) + "}}";
+           described("{\"type\": \"string\", \"minLength\": 1}", description) + "}}";
   };
   std::string bilingual = object(
       {{"en", kString, "The text in English."}, {"cy", kString, "The text in Welsh (Cymraeg)."}}, {},
