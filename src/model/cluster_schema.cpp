@@ -204,7 +204,7 @@ std::string root() {
        {"vision", vision(), "The cluster's vision, mission, aims and values (Pack 5)."},
        {"people", list_of(person()), "Everyone the file names, each with an id the rest of the file uses."},
        {"members", list_of(member()), "The members of the cluster board: practices and partner organisations."},
-       {"in_attendance", list_of(object({{"person", kId, "The id of the person who attends."}}, {"person"})),
+       {"in_attendance", unique_list_of(object({{"person", kId, "The id of the person who attends."}}, {"person"})),
         "People who attend the board by invitation and never vote, each once."},
        {"terms_of_reference", terms(), "The board's terms of reference (Packs 11 and 12)."},
        {"voting", voting(), "How the board votes (Pack 8)."},

@@ -153,6 +153,13 @@ rejected = [
     ("a vote against twice", changed(VOTES + ["against"], ["m2", "m2"])),
     ("an abstention twice", changed(VOTES + ["abstain"], ["m2", "m2"])),
     ("a conflict twice", changed(["decisions", 0, "conflicts"], ["m2", "m2"])),
+    ("a person in attendance twice", changed(["in_attendance"], [{"person": "dep"}, {"person": "dep"}])),
+    ("a business case's risk twice", changed(["business_cases"], [
+        {"id": "bc", "title": "T", "summary": "S", "years": ["2026/27"], "risks": ["R1", "R1"]}])),
+    ("a business case's year twice", changed(["business_cases"], [
+        {"id": "bc", "title": "T", "summary": "S", "years": ["2026/27", "2026/27"]}])),
+    ("a work plan item involving someone twice", changed(["business_plan"], {
+        "executive_summary": "S", "work_plan": [{"id": "1.1", "project": "P", "involved": ["m1", "m1"]}]})),
     ("a proxy keyed by an invalid id", changed(VOTES + ["by_proxy"], {"m 1": "dep"})),
     ("a date before 1900", changed(["terms_of_reference", "agreed"], "1899-12-31")),
     ("a date that does not exist", changed(["terms_of_reference", "agreed"], "2026-02-30")),
