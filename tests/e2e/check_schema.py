@@ -10,6 +10,7 @@ import glob
 import json
 import subprocess
 import sys
+import tempfile
 
 import jsonschema
 import yaml
@@ -92,6 +93,21 @@ for path in files:
     with open(path, encoding="utf-8") as fh:
         error = first_error(as_json(yaml.safe_load(fh)))
     check(error is None, f"{path}: {error}")
+
+# The starter file `new cluster` writes, with the optional sections its
+# comments hold (from "# risks:" on) uncommented, is where a new cluster
+# begins.
+with tempfile.TemporaryDirectory() as folder:
+    subprocess.run([binary, "new", "cluster", "powys/schema-starter", "--source", folder],
+                   check=True, capture_output=True)
+    with open(folder + "/schema-starter.yaml", encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+optional = next((i for i, line in enumerate(lines) if line.startswith("# risks:")), None)
+check(optional is not None, "the starter has no commented '# risks:' section")
+if optional is not None:
+    lines[optional:] = [line[2:] if line.startswith("# ") else line.lstrip("#") for line in lines[optional:]]
+starter = as_json(yaml.safe_load("\n".join(lines)))
+check("decisions" in starter and first_error(starter) is None, f"the starter: {first_error(starter)}")
 
 # A small valid cluster, then one change at a time.
 base = {
