@@ -85,11 +85,14 @@ struct VotingRules {
   Text escalation;
 };
 
-// A member named in a vote, with where it was written (for diagnostics).
-struct MemberRef {
+// A person's or member's id written in the file, with where (for checks
+// made after reading).
+struct IdRef {
   std::string id;
   Location where;
 };
+// A member named in a vote or a conflict.
+using MemberRef = IdRef;
 
 struct Proxy {
   std::string member;
@@ -171,13 +174,6 @@ struct BusinessCase {
   std::vector<std::string> risks;
   Text exit_strategy, evaluation;
   std::string decision;
-  Location where;
-};
-
-// A person's or member's id written in the file, with where (for checks
-// made after reading).
-struct IdRef {
-  std::string id;
   Location where;
 };
 

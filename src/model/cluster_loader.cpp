@@ -91,6 +91,10 @@ class ClusterReader {
     return read_id_ref(r_, node, known, what);
   }
   std::vector<Text> texts(const YamlNode& node) { return read_texts(r_, node); }
+  // Members named in a decision (votes, conflicts), each once in its list.
+  std::vector<MemberRef> members(const YamlNode& node, const char* scope) {
+    return read_id_refs(r_, node, member_ids_, "member", scope);
+  }
 
   template <class T>
   static void set_push(std::vector<T>& list, const std::optional<T>& value) {
@@ -169,9 +173,12 @@ class ClusterReader {
   }
 
   void read_attendance(const YamlNode& node) {
+    KeyLines seen;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a person in attendance");
-      if (auto n = f.required("person")) set_push(c_.in_attendance, ref(*n, person_ids_, "person"));
+      if (auto n = f.required("person"))
+        if (auto id = ref(*n, person_ids_, "person"); id && r_.first_time(seen, "person", *id, *n, "in attendance"))
+          c_.in_attendance.push_back(*id);
     });
   }
 
@@ -250,7 +257,8 @@ class ClusterReader {
       set(t.review, std::optional(r_.date(*n)));
     }
     if (auto n = f.optional("signatories"))
-      r_.list(*n, [&](const YamlNode& item) { set_push(t.signatories, ref(item, person_ids_, "person")); });
+      for (const auto& person : read_id_refs(r_, *n, person_ids_, "person", "among the signatories"))
+        t.signatories.push_back(person.id);
   }
 
   void read_voting(const YamlNode& node) {
@@ -346,14 +354,6 @@ class ClusterReader {
     });
   }
 
-  std::vector<MemberRef> member_list(const YamlNode& node) {
-    std::vector<MemberRef> out;
-    r_.list(node, [&](const YamlNode& item) {
-      if (auto id = ref(item, member_ids_, "member")) out.push_back({*id, r_.at(item)});
-    });
-    return out;
-  }
-
   void read_decisions(const YamlNode& node) {
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a decision");
@@ -366,12 +366,12 @@ class ClusterReader {
       if (auto n = f.optional("financial")) set(d.financial, r_.boolean(*n));
       if (auto n = f.optional("amount")) set(d.amount, std::optional(r_.money(*n)));
       if (auto n = f.optional("sbar")) set(d.sbar, ref(*n, sbar_ids_, "SBAR"));
-      if (auto n = f.optional("conflicts")) d.conflicts = member_list(*n);
+      if (auto n = f.optional("conflicts")) d.conflicts = members(*n, "in the conflicts");
       if (auto n = f.optional("votes")) {
         Fields v(r_, *n, "the votes");
-        if (auto x = v.optional("for")) d.votes_for = member_list(*x);
-        if (auto x = v.optional("against")) d.votes_against = member_list(*x);
-        if (auto x = v.optional("abstain")) d.votes_abstain = member_list(*x);
+        if (auto x = v.optional("for")) d.votes_for = members(*x, "in the votes for");
+        if (auto x = v.optional("against")) d.votes_against = members(*x, "in the votes against");
+        if (auto x = v.optional("abstain")) d.votes_abstain = members(*x, "in the abstentions");
         if (auto x = v.optional("by_proxy")) {
           Fields proxies(r_, *x, "the proxies");
           for (const auto& [key, value] : x->entries) {
@@ -462,20 +462,13 @@ class ClusterReader {
       if (auto n = f.optional("sponsor")) set(b.sponsor, ref(*n, person_ids_, "person"));
       if (auto n = f.required("summary")) set(b.summary, r_.bilingual(*n));
       if (auto n = f.optional("benefits")) b.benefits = texts(*n);
-      if (auto n = f.required("years")) {
-        KeyLines seen;
-        r_.list(*n, [&](const YamlNode& y) {
-          auto year = r_.text(y);
-          if (!year) return;
-          if (!r_.first_time(seen, "year", *year, y)) return;
-          b.years.push_back(*year);
-        });
-      }
+      if (auto n = f.required("years")) b.years = read_years(r_, *n);
       if (auto n = f.optional("costs")) read_costs(*n, b);
       if (auto n = f.optional("funding_source")) set(b.funding_source, r_.one_of(*n, enums::funding_sources));
       if (auto n = f.optional("options")) read_options(*n, b);
       if (auto n = f.optional("risks"))
-        r_.list(*n, [&](const YamlNode& x) { set_push(b.risks, ref(x, risk_ids_, "risk")); });
+        for (const auto& risk : read_id_refs(r_, *n, risk_ids_, "risk", "in the case's risks"))
+          b.risks.push_back(risk.id);
       if (auto n = f.optional("exit_strategy")) set(b.exit_strategy, r_.bilingual(*n));
       if (auto n = f.optional("evaluation")) set(b.evaluation, r_.bilingual(*n));
       if (auto n = f.optional("decision")) set(b.decision, ref(*n, decision_ids_, "decision"));

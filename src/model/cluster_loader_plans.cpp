@@ -39,6 +39,29 @@ std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, cons
   return id;
 }
 
+std::vector<std::string> read_years(DataReader& r, const YamlNode& node) {
+  std::vector<std::string> years;
+  KeyLines seen;
+  r.list(node, [&](const YamlNode& y) {
+    auto year = r.text(y);
+    if (!year) return;
+    if (!r.first_time(seen, "year", *year, y)) return;
+    years.push_back(*year);
+  });
+  return years;
+}
+
+std::vector<IdRef> read_id_refs(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what,
+                                const std::string& scope) {
+  std::vector<IdRef> out;
+  KeyLines seen;
+  r.list(node, [&](const YamlNode& item) {
+    auto id = read_id_ref(r, item, known, what);
+    if (id && r.first_time(seen, what, *id, item, scope)) out.push_back({*id, r.at(item)});
+  });
+  return out;
+}
+
 std::vector<Text> read_texts(DataReader& r, const YamlNode& node) {
   std::vector<Text> out;
   r.list(node, [&](const YamlNode& item) {
@@ -101,18 +124,6 @@ std::vector<std::pair<std::string, int>> read_scores(DataReader& r, const YamlNo
   return out;
 }
 
-std::vector<std::string> read_years(DataReader& r, const YamlNode& node) {
-  std::vector<std::string> years;
-  KeyLines seen;
-  r.list(node, [&](const YamlNode& y) {
-    auto year = r.text(y);
-    if (!year) return;
-    if (!r.first_time(seen, "year", *year, y)) return;
-    years.push_back(*year);
-  });
-  return years;
-}
-
 void read_cost_lines(DataReader& r, const YamlNode& node, const std::vector<std::string>& years,
                      std::vector<CostLine>& out, const char* owner) {
   r.list(node, [&](const YamlNode& item) {
@@ -169,15 +180,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("achievements")) bp.achievements = read_texts(r, *n);
   if (auto n = f.optional("practices")) {
     bp.practices_where = r.at(*n);
-    KeyLines seen;
-    r.list(*n, [&](const YamlNode& item) {
-      auto id = read_id_ref(r, item, s.member_ids, "member");
-      if (!id) return;
-      if (!r.first_time(seen, "member", *id, item, "in the practices")) {
-        return;
-      }
-      bp.practices.push_back({*id, r.at(item)});
-    });
+    bp.practices = read_id_refs(r, *n, s.member_ids, "member", "in the practices");
   }
   if (auto n = f.optional("staff_roles")) {
     KeyLines ids;
@@ -226,9 +229,8 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       if (auto x = wf.optional("description")) set(w.description, r.bilingual(*x));
       if (auto x = wf.optional("lead")) set(w.lead, read_id_ref(r, *x, s.person_ids, "person"));
       if (auto x = wf.optional("involved"))
-        r.list(*x, [&](const YamlNode& i) {
-          if (auto id = read_id_ref(r, i, involved_known, "member or person")) w.involved.push_back(*id);
-        });
+        for (const auto& ref : read_id_refs(r, *x, involved_known, "member or person", "among those involved"))
+          w.involved.push_back(ref.id);
       if (auto x = wf.optional("due")) set(w.due, std::optional(r.date(*x)));
       if (auto x = wf.optional("position")) set(w.position, r.bilingual(*x));
       if (ok) bp.work_plan.push_back(w);

@@ -27,7 +27,14 @@ struct SectionReader {
 // (with "did you mean"), and a list of bilingual texts.
 std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, KeyLines& seen, const char* what);
 std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what);
+// A list of ids naming `known`, each once: a repeat means nothing more, so
+// it is reported ("duplicate <what> 'x' <scope>", with the line of the
+// first) and left out.
+std::vector<IdRef> read_id_refs(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what,
+                                const std::string& scope);
 std::vector<Text> read_texts(DataReader& r, const YamlNode& node);
+// A list of years (business case, business plan), each once.
+std::vector<std::string> read_years(DataReader& r, const YamlNode& node);
 // An item's required "id", new among `seen`, into `out`. False when it is
 // there but cannot be used (malformed, or a duplicate: reported); a missing
 // id is reported by `item`.
