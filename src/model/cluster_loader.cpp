@@ -33,6 +33,8 @@ const std::vector<std::string> funding_sources = {"cluster-allocation",
 const std::vector<std::string> tor_bodies = {"stakeholder-board", "leadership-team"};
 const std::vector<std::string> plan_likelihood = {"high", "medium", "low"};
 const std::vector<std::string> key_action_status = {"not-started", "in-progress", "done"};
+const std::vector<std::string> interest_kinds = {"financial", "non-financial-professional", "non-financial-personal",
+                                                 "indirect"};
 }  // namespace enums
 
 namespace {
@@ -65,14 +67,28 @@ class ClusterReader {
     if (auto n = f.optional("members")) read_members(*n);
     if (auto n = f.optional("in_attendance")) read_attendance(*n);
     if (auto n = f.optional("vision")) read_vision(*n);
-    if (auto n = f.optional("terms_of_reference")) read_terms(*n);
-    if (auto n = f.optional("voting")) read_voting(*n);
+    const YamlNode* one_terms = f.optional("terms_of_reference");
+    if (one_terms) read_terms(*one_terms, c_.terms, true);
+    if (auto n = f.optional("voting")) read_voting(*n, c_.voting);
+    if (auto n = f.optional("bodies")) {
+      if (one_terms)
+        r_.error(*one_terms, "a file with 'bodies' gives each body's terms of reference there",
+                 "move terms_of_reference into the body it belongs to: bodies: [{id: stakeholder-board, "
+                 "terms_of_reference: …}]");
+      read_bodies(*n);
+    }
+    the_bodies();
+    SectionReader sections{r_,           c_,          person_ids_, member_ids_, case_ids_,
+                           sbar_ids_,    decision_ids_, body_ids_};
+    if (auto n = f.optional("delegation")) read_delegation(sections, *n);
+    if (auto n = f.optional("interests")) read_interests(sections, *n);
     if (auto n = f.optional("sbars")) read_sbars(*n);
     if (auto n = f.optional("risk_policy")) read_risk_policy(*n);
     if (auto n = f.optional("risks")) read_risks(*n);
     if (auto n = f.optional("decisions")) read_decisions(*n);
     if (auto n = f.optional("business_cases")) read_business_cases(*n);
-    SectionReader sections{r_, c_, person_ids_, member_ids_, case_ids_};
+    if (auto n = f.optional("meetings")) read_meetings(sections, *n);
+    settle_meeting_records(r_, c_);
     if (auto n = f.optional("business_plan")) read_business_plan(sections, *n);
     if (auto n = f.optional("logic_model")) read_logic_model(sections, *n);
     if (auto n = f.optional("cnd")) read_cnd(sections, *n);
@@ -218,7 +234,7 @@ class ClusterReader {
     if (auto v = r_.integer(node, 1, 1000)) m.quorum_value = static_cast<int>(*v);
   }
 
-  void read_meetings(const YamlNode& node, Meetings& m) {
+  void read_meeting_rules(const YamlNode& node, Meetings& m) {
     Fields f(r_, node, "the meeting arrangements");
     if (auto n = f.required("frequency")) set(m.frequency, r_.one_of(*n, enums::frequencies));
     if (auto n = f.required("quorum")) read_quorum(*n, m);
@@ -229,11 +245,13 @@ class ClusterReader {
     if (auto n = f.optional("administrative_support")) set(m.administrative_support, r_.bilingual(*n));
   }
 
-  void read_terms(const YamlNode& node) {
-    TermsOfReference& t = c_.terms;
+  // `with_body`: the one terms_of_reference of a file without `bodies`
+  // says which body it is for.
+  void read_terms(const YamlNode& node, TermsOfReference& t, bool with_body) {
     Fields f(r_, node, "the terms of reference");
     t.present = f.ok();
-    if (auto n = f.required("body")) set(t.body, r_.one_of(*n, enums::tor_bodies));
+    if (with_body)
+      if (auto n = f.required("body")) set(t.body, r_.one_of(*n, enums::tor_bodies));
     if (auto n = f.required("purpose")) set(t.purpose, r_.bilingual(*n));
     if (auto n = f.optional("duty_statement")) set(t.duty_statement, r_.bilingual(*n));
     if (auto n = f.optional("functions")) t.functions = texts(*n);
@@ -247,7 +265,7 @@ class ClusterReader {
       t.vice_chair_where = r_.at(*n);
       set(t.vice_chair, ref(*n, person_ids_, "person"));
     }
-    if (auto n = f.required("meetings")) read_meetings(*n, t.meetings);
+    if (auto n = f.required("meetings")) read_meeting_rules(*n, t.meetings);
     if (auto n = f.required("agreed")) {
       t.agreed_where = r_.at(*n);
       set(t.agreed, std::optional(r_.date(*n)));
@@ -261,8 +279,7 @@ class ClusterReader {
         t.signatories.push_back(person.id);
   }
 
-  void read_voting(const YamlNode& node) {
-    VotingRules& v = c_.voting;
+  void read_voting(const YamlNode& node, VotingRules& v) {
     Fields f(r_, node, "the voting rules");
     v.present = f.ok();
     if (auto n = f.optional("consensus_first")) set(v.consensus_first, r_.boolean(*n));
@@ -304,18 +321,62 @@ class ClusterReader {
       if (auto v = r_.integer(*n, 1, 25)) c_.escalate_at = static_cast<int>(*v);
   }
 
-  std::vector<Action> read_actions(const YamlNode& node) {
-    std::vector<Action> out;
+  std::vector<Action> read_actions(const YamlNode& node) { return cp::read_actions(r_, node, person_ids_); }
+
+  // bodies: each governance body with its members, terms and voting rules.
+  void read_bodies(const YamlNode& node) {
+    c_.bodies_declared = true;
+    c_.bodies_where = r_.at(node);
     r_.list(node, [&](const YamlNode& item) {
-      Fields f(r_, item, "an action");
-      Action a;
-      if (auto n = f.required("text")) set(a.text, r_.bilingual(*n));
-      if (auto n = f.optional("owner")) set(a.owner, ref(*n, person_ids_, "person"));
-      if (auto n = f.optional("due")) set(a.due, std::optional(r_.date(*n)));
-      if (auto n = f.optional("status")) set(a.status, r_.one_of(*n, enums::action_status));
-      if (f.ok()) out.push_back(a);
+      Fields f(r_, item, "a governance body");
+      GovernanceBody b;
+      b.where = r_.at(item);
+      bool ok = f.ok();
+      if (auto n = f.required("id")) {
+        auto id = r_.one_of(*n, enums::tor_bodies);
+        ok = ok && id && r_.first_time(body_ids_, "body", *id, *n);
+        set(b.id, id);
+      }
+      if (auto n = f.optional("members")) {
+        if (n->is_scalar() && n->value == "all") {
+          b.all_members = true;
+        } else if (!n->is_sequence()) {
+          r_.error(*n, "expected 'all' or a list of member ids", "write members: all, or members: [practice-1, …]");
+        } else {
+          b.all_members = false;
+          b.members = members(*n, "in the body's members");
+        }
+      }
+      if (auto n = f.required("terms_of_reference")) read_terms(*n, b.terms, false);
+      b.terms.body = b.id;
+      b.voting = c_.voting;
+      if (auto n = f.optional("voting")) {
+        b.voting = VotingRules();
+        read_voting(*n, b.voting);
+      }
+      if (ok) c_.bodies.push_back(std::move(b));
     });
-    return out;
+  }
+
+  // Every file has its bodies in c_.bodies: a file without `bodies` has the
+  // one its terms_of_reference is for. c_.terms is the first body's.
+  void the_bodies() {
+    if (!c_.bodies_declared && c_.terms.present) {
+      GovernanceBody b;
+      b.id = c_.terms.body.empty() ? "stakeholder-board" : c_.terms.body;
+      b.terms = c_.terms;
+      b.voting = c_.voting;
+      b.where = c_.terms.agreed_where;
+      c_.bodies.push_back(b);
+      body_ids_.emplace(b.id, b.where.line);
+    }
+    if (c_.bodies_declared && !c_.bodies.empty()) c_.terms = c_.bodies.front().terms;
+    if (!c_.voting.present)
+      for (const auto& b : c_.bodies)
+        if (b.voting.present) {
+          c_.voting = b.voting;
+          break;
+        }
   }
 
   std::optional<int> level(const YamlNode& node) {
@@ -366,6 +427,10 @@ class ClusterReader {
       if (auto n = f.optional("financial")) set(d.financial, r_.boolean(*n));
       if (auto n = f.optional("amount")) set(d.amount, std::optional(r_.money(*n)));
       if (auto n = f.optional("sbar")) set(d.sbar, ref(*n, sbar_ids_, "SBAR"));
+      if (auto n = f.optional("body")) {
+        d.body_where = r_.at(*n);
+        set(d.body, ref(*n, body_ids_, "body"));
+      }
       if (auto n = f.optional("conflicts")) d.conflicts = members(*n, "in the conflicts");
       if (auto n = f.optional("votes")) {
         Fields v(r_, *n, "the votes");
@@ -478,7 +543,7 @@ class ClusterReader {
 
   DataReader r_;
   Cluster& c_;
-  KeyLines person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_;
+  KeyLines person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_, body_ids_;
 };
 
 }  // namespace
@@ -501,6 +566,37 @@ const Member* Cluster::member(const std::string& id) const {
   for (const auto& m : members)
     if (m.id == id) return &m;
   return nullptr;
+}
+
+const GovernanceBody* Cluster::body(const std::string& id) const {
+  for (const auto& b : bodies)
+    if (b.id == id) return &b;
+  return nullptr;
+}
+
+const Meeting* Cluster::meeting(const std::string& id) const {
+  for (const auto& m : meetings)
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
+bool Cluster::sits_on(const GovernanceBody& body, const std::string& member) const {
+  if (body.all_members) return this->member(member) != nullptr;
+  return std::any_of(body.members.begin(), body.members.end(), [&](const IdRef& m) { return m.id == member; });
+}
+
+std::vector<std::string> Cluster::members_of(const GovernanceBody& body) const {
+  std::vector<std::string> out;
+  for (const auto& m : members)
+    if (sits_on(body, m.id)) out.push_back(m.id);
+  return out;
+}
+
+std::vector<std::string> Cluster::members_of_person(const std::string& person) const {
+  std::vector<std::string> out;
+  for (const auto& m : members)
+    if (m.representative == person || (!m.deputy.empty() && m.deputy == person)) out.push_back(m.id);
+  return out;
 }
 
 }  // namespace cp
