@@ -27,11 +27,10 @@ SAN_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 ASAN_SYMBOLIZER_PAT
 
 .PHONY: site test test-sanitize fuzz fuzz-deps deps npm-deps build clean bench bench-deps
 
-# The site, then its search index (one per language) when Node.js and
-# Pagefind are available; the site works without it.
-site: build
+# The site, with its search index (one per language), which the build makes
+# with Pagefind from tests/browser/node_modules (installed from the lock).
+site: build npm-deps
 	$(BUILD_DIR)/clusterpack build --source . --output output
-	@./scripts/search-index.sh output
 
 # Every test, then every test again under ASan + UBSan (but the browser
 # tests, which check the same HTML with chromium), with a bounded run
@@ -79,15 +78,14 @@ fuzz-deps:
 
 # Debian's nodejs lacks npm (its own package); a Node.js that bundles npm
 # (NodeSource) conflicts with that package, so it is installed only when
-# the npm command is missing. `npm install` rather than `npm ci`: the
-# registry mirror here lacks pagefind's macOS/Windows optional packages, so
-# the lock file cannot list them and `npm ci` refuses it as out of sync;
-# `npm install` honours the lock file and leaves it unchanged.
+# the npm command is missing. `npm ci` installs exactly what the lock file
+# lists and never rewrites it, so the README's commands leave `git status`
+# clean (tests/check_clean_tree.py checks it).
 npm-deps: deps
 	@command -v npm >/dev/null 2>&1 || ./scripts/install-deps.sh npm
 	@if [ ! -f $(NPM_DIR)/node_modules/.package-lock.json ] || \
 	    [ $(NPM_DIR)/package-lock.json -nt $(NPM_DIR)/node_modules/.package-lock.json ]; then \
-	  npm install --prefix $(NPM_DIR) --no-audit --no-fund; fi
+	  npm ci --prefix $(NPM_DIR) --no-audit --no-fund; fi
 
 clean:
 	rm -rf $(BUILD_DIR) $(SAN_DIR)

@@ -35,7 +35,8 @@ int run_check_pdf(const std::vector<std::string>& files) {
   using Check = int (*)(int, const char* const*);
   auto check = reinterpret_cast<Check>(dlsym(module, "clusterpack_check_pdf"));
   if (!check) {
-    std::cerr << "clusterpack: error: " << path << " is not the PDF checker: " << dlerror() << "\n";
+    std::cerr << "clusterpack: error: " << path << " is not the PDF checker: " << dlerror()
+              << "\nhint: it is from another build of clusterpack; rebuild with `make build`\n";
     return 2;
   }
   std::vector<const char*> names;

@@ -6,10 +6,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "diag/diagnostic.h"
-#include "io/embedded_files.h"
+#include "cli/lone_cluster.h"
 #include "io/file_system.h"
-#include "site/site_inputs.h"
 #include "site/site_pdfs.h"
 
 namespace fs = std::filesystem;
@@ -27,7 +25,7 @@ bool write_file(const fs::path& target, const std::string& bytes, std::string& p
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out) {
-      problem = "cannot write " + partial.string();
+      problem = "cannot write " + partial.string() + "\nhint: check that you may write to that folder";
       return false;
     }
   }
@@ -41,57 +39,57 @@ bool write_file(const fs::path& target, const std::string& bytes, std::string& p
   return true;
 }
 
+// A PDF that clusterpack wrote names it as its creator in the document
+// information, which libharu writes uncompressed, as UTF-16 in hex.
+bool made_by_clusterpack(const fs::path& file) {
+  auto bytes = read_file_at(file.string());
+  return bytes && bytes->rfind("%PDF-", 0) == 0 &&
+         (bytes->find("/Creator <FEFF0063006C00750073007400650072007000610063006B") != std::string::npos ||
+          bytes->find("/Creator (clusterpack") != std::string::npos);
+}
+
+// Why the PDF may not be written to `output` (an error and its hint), or
+// empty. Nothing clusterpack did not make is ever overwritten: not the
+// cluster file, not another file that happens to have the name given.
+std::string output_problem(const std::string& output, const std::string& cluster_file, bool force) {
+  fs::path target(output);
+  std::error_code ec;
+  if (fs::exists(target, ec) && fs::exists(cluster_file, ec) && fs::equivalent(target, cluster_file, ec))
+    return "the output '" + output + "' is the cluster file itself\nhint: give the PDF its own name, e.g. -o " +
+           fs::path(cluster_file).stem().string() + ".pdf";
+  if (target.extension() != ".pdf")
+    return "the output '" + output + "' does not end in .pdf\nhint: name the PDF file, e.g. -o terms-of-reference.pdf";
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  if (!fs::is_directory(folder, ec))
+    return "the folder '" + folder.string() + "' does not exist\nhint: create it first (mkdir -p " +
+           folder.string() + "), or write the PDF to a folder that exists";
+  if (fs::is_directory(target, ec))
+    return "the output '" + output + "' is a folder\nhint: give the PDF file's name, e.g. -o " +
+           (target / "terms-of-reference.pdf").string();
+  if (fs::exists(target, ec) && !force && !made_by_clusterpack(target))
+    return "'" + output + "' already exists and was not made by clusterpack\nhint: choose another name, or pass "
+           "--force to replace it";
+  return {};
+}
+
 }  // namespace
 
 int run_pdf(const PdfArgs& args) {
-  fs::path cluster_path(args.cluster_file);
-  if (!fs::is_regular_file(cluster_path)) {
-    std::cerr << "clusterpack: error: the cluster file '" << args.cluster_file << "' does not exist\n";
+  LoneCluster lone(args.cluster_file, args.source, {});
+  if (!lone.usage_problem().empty()) {
+    std::cerr << "clusterpack: error: " << lone.usage_problem() << "\n";
     return 2;
   }
-  if (cluster_path.extension() != ".yaml") {
-    std::cerr << "clusterpack: error: '" << args.cluster_file << "' is not a .yaml file\n";
+  std::string problem = output_problem(args.output, args.cluster_file, args.force);
+  if (!problem.empty()) {
+    std::cerr << "clusterpack: error: " << problem << "\n";
     return 2;
   }
-  if (!args.source.empty() && !fs::is_directory(args.source)) {
-    std::cerr << "clusterpack: error: the source folder '" << args.source << "' does not exist\n";
-    return 2;
-  }
-  // The site the cluster belongs to: --source, or the one built in.
-  MemoryFileSystem builtin = builtin_site();
-  DiskFileSystem disk(args.source.empty() ? "." : args.source);
-  const FileSystem& site_files = args.source.empty() ? static_cast<const FileSystem&>(builtin) : disk;
-  SourceWithDefaults site(site_files);
-
-  Diagnostics diags;
-  SourceRegistry sources;
-  SiteInputs in;
-  auto report = [&] {
-    std::string prefix = args.source.empty() || args.source == "." ? "" : args.source + "/";
-    std::cerr << format_all(diags, sources, prefix);
-  };
-  // The site's own clusters are not read: the PDF is of the file given.
-  LoadOptions without_clusters;
-  without_clusters.clusters = false;
-  if (!load_site_inputs(site, diags, sources, in, without_clusters)) {
-    report();
-    return 1;
-  }
-  // The cluster file is read where it is, and its problems reported with
-  // the path as given.
-  std::string dir = cluster_path.parent_path().string();
-  DiskFileSystem cluster_dir(dir.empty() ? "." : dir);
-  Diagnostics cluster_diags;
-  SourceRegistry cluster_sources;
-  const std::string name = cluster_path.filename().string();
-  auto cluster =
-      load_cluster_as(cluster_dir, name, "", cluster_path.stem().string(), in, cluster_diags, cluster_sources);
   std::optional<std::string> pdf;
-  if (cluster) pdf = cluster_document_pdf(in, *cluster, args.doc, args.lang, name, cluster_diags);
-  std::string prefix = dir.empty() ? "" : (dir.back() == '/' ? dir : dir + "/");
-  std::cerr << format_all(cluster_diags, cluster_sources, prefix);
+  if (lone.cluster())
+    pdf = cluster_document_pdf(lone.site(), *lone.cluster(), args.doc, args.lang, lone.name(), lone.diags());
+  lone.report();
   if (!pdf) return 1;
-  std::string problem;
   if (!write_file(args.output, *pdf, problem)) {
     std::cerr << "clusterpack: error: " << problem << "\n";
     return 1;

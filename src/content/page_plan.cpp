@@ -231,7 +231,8 @@ class Planner {
                        std::to_string(a.key_actions.size()),
                    "key actions are matched by position in both languages; give the same list in each");
     if (a.key_actions_shared_with != b.key_actions_shared_with)
-      diags_.error({cy->path, 0, 0}, "'key_actions_shared_with' differs from " + en->path);
+      diags_.error({cy->path, 0, 0}, "'key_actions_shared_with' differs from " + en->path,
+                   "give both languages of the chapter the same 'key_actions_shared_with'");
   }
 
   void check_collisions() {

@@ -21,6 +21,8 @@ struct PlannedDocument {
   const Cluster* cluster = nullptr;
   std::string id;  // "terms-of-reference", "sbar/sbar-pharmacist"
   Text title;
+  std::string template_id;  // the governance template that makes it
+  std::string made_from;    // the section of the cluster file it is made from ("risks")
 };
 
 // Where a document comes in a cluster's list and pack: the standing

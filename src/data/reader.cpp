@@ -36,6 +36,29 @@ std::optional<size_t> control_character(const std::string& value) {
   return std::nullopt;
 }
 
+// "11,200" or "1,500,000": digits grouped by thousands with commas.
+bool thousands_grouped(const std::string& v) {
+  size_t first = v.find(',');
+  if (first == std::string::npos || first == 0 || first > 3) return false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    bool comma_place = i >= first && (i - first) % 4 == 0;
+    if (comma_place ? v[i] != ',' : !std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+  }
+  return (v.size() - first) % 4 == 0;
+}
+
+std::string without_commas(std::string v) {
+  v.erase(std::remove(v.begin(), v.end(), ','), v.end());
+  return v;
+}
+
+std::string whole_number_hint(const std::string& v) {
+  if (thousands_grouped(v)) return "remove the thousands separator: write " + without_commas(v);
+  if (v.find('.') != std::string::npos) return "this is a count: write a whole number, without decimals";
+  if (v.find_first_of("eE") != std::string::npos) return "write the number out in digits, e.g. 30000";
+  return "write digits only, e.g. 12400";
+}
+
 std::string shown(const YamlNode& node) {
   if (!node.is_scalar()) return node.kind_name();
   std::string v = node.value.size() > 40 ? node.value.substr(0, 40) + "…" : node.value;
@@ -54,7 +77,10 @@ void DataReader::warning(const YamlNode& node, std::string message, std::string 
 
 bool DataReader::expect_scalar(const YamlNode& node, const char* expected) {
   if (node.is_scalar()) return true;
-  error(node, std::string("expected ") + expected + ", found " + node.kind_name());
+  std::string hint = node.is_null() ? "give a value after the key, on the same line"
+                                    : "write a single value here, not " + std::string(node.kind_name()) +
+                                          "; check the indentation of the lines below";
+  error(node, std::string("expected ") + expected + ", found " + node.kind_name(), hint);
   return false;
 }
 
@@ -95,7 +121,7 @@ std::optional<long long> DataReader::integer(const YamlNode& node, long long min
                             [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
                 v != "-";
   if (!digits) {
-    error(node, "expected a whole number, found " + shown(node));
+    error(node, "expected a whole number, found " + shown(node), whole_number_hint(v));
     return std::nullopt;
   }
   if (v.size() > 1 && v[v[0] == '-' ? 1 : 0] == '0' && v != "-0") {
@@ -121,7 +147,9 @@ std::optional<double> DataReader::number(const YamlNode& node, double min, doubl
   bool ok = !v.empty() && end == v.c_str() + v.size() && errno == 0 && std::isfinite(d) &&
             v.find_first_of("xXpPeEnN") == std::string::npos;
   if (!ok) {
-    error(node, "expected a number, found " + shown(node));
+    error(node, "expected a number, found " + shown(node),
+          thousands_grouped(v) ? "remove the thousands separator: write " + without_commas(v)
+                               : "write digits with an optional decimal point, e.g. 3.5");
     return std::nullopt;
   }
   if (d < min || d > max) {
@@ -167,6 +195,7 @@ std::optional<Pence> DataReader::money(const YamlNode& node) {
     std::string hint = "write pounds with at most two decimals and no '£' or commas, e.g. 42000 or 42000.50";
     if (node.value.find('.') != std::string::npos && node.value.size() - node.value.find('.') > 3)
       hint = "amounts have at most two decimals (whole pence), e.g. 1250.50";
+    if (thousands_grouped(node.value)) hint = "remove the thousands separator: write " + without_commas(node.value);
     error(node, "invalid amount " + shown(node), hint);
     return std::nullopt;
   }
@@ -192,27 +221,51 @@ std::optional<Text> DataReader::bilingual(const YamlNode& node) {
     return t;
   }
   if (!node.is_mapping()) {
-    error(node, std::string("expected text or {en: ..., cy: ...}, found ") + node.kind_name());
+    error(node, std::string("expected text or {en: ..., cy: ...}, found ") + node.kind_name(),
+          "write the text in both languages: {en: \"…\", cy: \"…\"}");
     return std::nullopt;
   }
   Fields f(*this, node, "bilingual text");
   bool ok = true;
-  if (const YamlNode* en = f.optional("en")) {
-    auto v = text(*en);
+  const YamlNode* en = f.optional("en");
+  const YamlNode* cy = f.optional("cy");
+  for (auto [given, out] : {std::pair{en, &t.en}, std::pair{cy, &t.cy}}) {
+    if (!given) continue;
+    auto v = text(*given);
     ok = ok && v;
-    if (v) t.en = *v;
-  }
-  if (const YamlNode* cy = f.optional("cy")) {
-    auto v = text(*cy);
-    ok = ok && v;
-    if (v) t.cy = *v;
+    if (v) *out = *v;
   }
   if (!ok) return std::nullopt;
   if (t.en.empty() && t.cy.empty()) {
     error(node, "bilingual text is empty", "give the text in English (en) and Welsh (cy)");
     return std::nullopt;
   }
+  // One language only: a warning (an error with --strict), and the pages
+  // of the other show a visible marker, not a blank.
+  if (t.cy.empty())
+    warning(cy ? *cy : node, std::string("the Welsh text (cy) is ") + (cy ? "empty" : "missing"),
+            "add cy: \"…\" with the Welsh text; until then Welsh pages and PDFs show '" + kMissingWelsh + "'");
+  if (t.en.empty())
+    warning(en ? *en : node, std::string("the English text (en) is ") + (en ? "empty" : "missing"),
+            "add en: \"…\" with the English text; until then English pages and PDFs show '" + kMissingEnglish +
+                "'");
   return t;
+}
+
+std::vector<std::string> keys_of(const KeyLines& seen) {
+  std::vector<std::string> keys;
+  for (const auto& [key, line] : seen) keys.push_back(key);
+  return keys;
+}
+
+bool DataReader::first_time(KeyLines& seen, const std::string& kind, const std::string& key, const YamlNode& node,
+                            const std::string& scope) {
+  auto [at, inserted] = seen.emplace(key, node.line);
+  if (inserted) return true;
+  error(node, "duplicate " + kind + " '" + key + "'" + (scope.empty() ? "" : " " + scope),
+        "first given on line " + std::to_string(at->second) + "; give each " + kind + " once" +
+            (scope.empty() ? "" : " " + scope));
+  return false;
 }
 
 void DataReader::list(const YamlNode& node, const std::function<void(const YamlNode&)>& each) {
@@ -228,7 +281,8 @@ Fields::Fields(DataReader& reader, const YamlNode& node, std::string what)
     : reader_(reader), node_(node), what_(std::move(what)) {
   if (!node.is_mapping()) {
     ok_ = false;
-    reader_.error(node, "expected " + what_ + " (a mapping of keys to values), found " + node.kind_name());
+    reader_.error(node, "expected " + what_ + " (a mapping of keys to values), found " + node.kind_name(),
+                  "write 'key: value' lines here, indented under their parent (docs/data-reference.md)");
   }
 }
 
@@ -249,7 +303,9 @@ const YamlNode* Fields::optional(std::string_view key) {
 
 const YamlNode* Fields::required(std::string_view key) {
   const YamlNode* v = optional(key);
-  if (!v && ok_) reader_.error(node_, what_ + " needs '" + std::string(key) + "'");
+  if (!v && ok_)
+    reader_.error(node_, what_ + " needs '" + std::string(key) + "'",
+                  "add the line '" + std::string(key) + ": …' here (docs/data-reference.md says what it holds)");
   return v;
 }
 

@@ -4,6 +4,7 @@
 // read through Fields reports the keys nobody asked for, with "did you
 // mean". Readers never throw and never guess.
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,12 @@
 
 namespace cp {
 
+// Keys given so far in one list (ids, years…), each with the line it was
+// first given on, for "duplicate … (first given on line N)".
+using KeyLines = std::map<std::string, int>;
+// The keys of `seen`, sorted: for "did you mean".
+std::vector<std::string> keys_of(const KeyLines& seen);
+
 class DataReader {
  public:
   DataReader(std::string file, Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
@@ -22,8 +29,8 @@ class DataReader {
   const std::string& file() const { return file_; }
   Diagnostics& diags() { return diags_; }
   Location at(const YamlNode& node) const { return {file_, node.line, node.col}; }
-  void error(const YamlNode& node, std::string message, std::string hint = {});
-  void warning(const YamlNode& node, std::string message, std::string hint = {});
+  void error(const YamlNode& node, std::string message, std::string hint);
+  void warning(const YamlNode& node, std::string message, std::string hint);
 
   std::optional<std::string> text(const YamlNode& node);
   // An identifier: letters, digits, '-', '_' and '.', starting with a
@@ -37,6 +44,13 @@ class DataReader {
   std::optional<std::string> one_of(const YamlNode& node, const std::vector<std::string>& allowed);
   // {en: ..., cy: ...} or a plain language-neutral string.
   std::optional<Text> bilingual(const YamlNode& node);
+  // Records in `seen` that `key` (an id, a year…) is given at `node`. When
+  // it was given before, reports "duplicate <kind> '<key>' <scope>" with the
+  // line it was first given on, and returns false. `scope` says where keys
+  // must differ ("for member 'm1'"); empty: within its list.
+  bool first_time(KeyLines& seen, const std::string& kind, const std::string& key, const YamlNode& node,
+                  const std::string& scope = {});
+
   // Calls `each` for every item of a list; reports a non-list. A missing
   // (null) list is an empty one.
   void list(const YamlNode& node, const std::function<void(const YamlNode&)>& each);

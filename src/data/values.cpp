@@ -4,6 +4,14 @@
 
 namespace cp {
 
+const std::string kMissingWelsh = "[Testun Cymraeg ar goll]";
+const std::string kMissingEnglish = "[English text missing]";
+
+const std::string& Text::in(const std::string& lang) const {
+  if (lang == "cy") return cy.empty() && !en.empty() ? kMissingWelsh : cy;
+  return en.empty() && !cy.empty() ? kMissingEnglish : en;
+}
+
 namespace {
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 }  // namespace

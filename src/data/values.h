@@ -27,6 +27,10 @@ using Pence = int64_t;
 // (three decimals, signs, thousands separators, exponents, overflow).
 std::optional<Pence> parse_money(const std::string& text);
 
+// What a page or PDF shows where a text lacks its language.
+extern const std::string kMissingWelsh;    // "[Testun Cymraeg ar goll]"
+extern const std::string kMissingEnglish;  // "[English text missing]"
+
 // Text people read, in both languages. A plain string in the data is
 // language-neutral (names): it fills both.
 struct Text {
@@ -34,7 +38,10 @@ struct Text {
   std::string cy;
   bool neutral = false;  // written as a plain string
   Location where;
-  const std::string& in(const std::string& lang) const { return lang == "cy" ? cy : en; }
+  // The text in `lang`. A text given in the other language only shows a
+  // visible marker in this one ("[Testun Cymraeg ar goll]"), never a blank
+  // nor, silently, the other language; the loader warns about it.
+  const std::string& in(const std::string& lang) const;
   bool empty() const { return en.empty() && cy.empty(); }
 };
 

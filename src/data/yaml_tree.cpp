@@ -3,6 +3,7 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 
@@ -69,7 +70,17 @@ struct Frame {
   bool has_pending_key = false;
   YamlNode pending_key;
   std::string anchor;
+  bool flow = false;  // written [a, b] or {a: b}
+  // The last item of a flow list when it was a plain number of one to three
+  // digits: where it ends, to catch "[1,500]" (see thousands_separator).
+  size_t digits_end = std::string::npos;
+  bool in_thousands = false;  // that item was already reported as part of "1,500"
 };
+
+bool is_digits(const std::string& s, size_t min, size_t max) {
+  return s.size() >= min && s.size() <= max &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 class TreeBuilder {
  public:
@@ -129,6 +140,7 @@ class TreeBuilder {
             node.value = std::move(value);
             node.plain = plain;
           }
+          if (plain) thousands_separator(node, event.start_mark.index, event.end_mark.index);
           remember_anchor(event.data.scalar.anchor, node);
           if (!add(std::move(node), root, have_root)) return false;
           break;
@@ -145,6 +157,9 @@ class TreeBuilder {
                                                                       : YamlNode::Kind::Mapping;
           frame.node.line = line;
           frame.node.col = col;
+          frame.flow = event.type == YAML_SEQUENCE_START_EVENT
+                           ? event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                           : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
           const yaml_char_t* anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor
                                                                                : event.data.mapping_start.anchor;
           if (anchor) frame.anchor = reinterpret_cast<const char*>(anchor);
@@ -169,7 +184,9 @@ class TreeBuilder {
             return false;
           }
           if (it == anchors_.end()) {
-            error(line, col, "unknown alias '*" + name + "'");
+            error(line, col, "unknown alias '*" + name + "'",
+                  "an alias '*name' repeats a value marked '&name' earlier in the file; mark it first, or write the "
+                  "value out");
             return false;
           }
           YamlNode copy = it->second;
@@ -190,6 +207,37 @@ class TreeBuilder {
     }
   }
 
+  // In a flow list, "1,500" is two items, 1 and 500, since a comma is what
+  // separates them. A comma with no space after it, between a number of
+  // one to three digits and one of exactly three, is almost always a
+  // thousands separator: an error, rather than a plausible wrong amount.
+  void thousands_separator(const YamlNode& node, size_t start, size_t end) {
+    if (stack_.empty()) return;
+    Frame& list = stack_.back();
+    if (list.node.kind != YamlNode::Kind::Sequence || !list.flow) return;
+    bool follows = list.digits_end != std::string::npos && start == list.digits_end + 1 &&
+                   start < text_.size() && text_[start - 1] == ',' && is_digits(node.value, 3, 3);
+    if (follows && !list.in_thousands) {
+      const YamlNode& before = list.node.items.back();
+      // The whole number as written: "1,500" or "1,500,000".
+      size_t from = start - 1 - before.value.size(), to = end;
+      while (to + 4 <= text_.size() && text_[to] == ',' &&
+             is_digits(std::string(text_.substr(to + 1, 3)), 3, 3) &&
+             (to + 4 == text_.size() || !std::isdigit(static_cast<unsigned char>(text_[to + 4]))))
+        to += 4;
+      std::string written(text_.substr(from, to - from));
+      std::string joined;
+      for (char c : written)
+        if (c != ',') joined += c;
+      error(before.line, before.col,
+            "'" + written + "' is read as separate list items, not as the number " + joined,
+            "remove the thousands separator: write " + joined +
+                " (list items are separated by a comma and a space: [1500, 2000])");
+    }
+    list.in_thousands = follows;
+    list.digits_end = is_digits(node.value, 1, 3) ? end : std::string::npos;
+  }
+
   static size_t count_nodes(const YamlNode& node) {
     size_t n = 1;
     for (const auto& item : node.items) n += count_nodes(item);
@@ -204,7 +252,8 @@ class TreeBuilder {
   // Attaches a finished node to its parent (or makes it the root).
   bool add(YamlNode node, YamlNode& root, bool& have_root) {
     if (++nodes_ > kMaxYamlNodes) {
-      error(node.line, node.col, "the file holds more than " + std::to_string(kMaxYamlNodes) + " values");
+      error(node.line, node.col, "the file holds more than " + std::to_string(kMaxYamlNodes) + " values",
+            "a cluster file never needs this many; split the data or check for a runaway copy");
       return false;
     }
     if (stack_.empty()) {
@@ -219,7 +268,8 @@ class TreeBuilder {
     }
     if (!parent.has_pending_key) {
       if (node.kind != YamlNode::Kind::Scalar) {
-        error(node.line, node.col, "a key must be plain text, not " + std::string(node.kind_name()));
+        error(node.line, node.col, "a key must be plain text, not " + std::string(node.kind_name()),
+              "write 'key: value'; a line starting with '[', '{' or '?' makes the key itself a list or mapping");
         return false;
       }
       if (node.plain && node.value == "<<") {
@@ -267,8 +317,12 @@ class TreeBuilder {
     std::string problem = parser.problem ? parser.problem : "the YAML could not be read";
     std::string message = problem;
     if (parser.context) message = std::string(parser.context) + ": " + problem;
-    std::string hint;
-    if (problem.find("cannot start any token") != std::string::npos) {
+    std::string hint = "check the quotes, brackets and indentation on this line and the one before";
+    bool at_tab = mark.index < text_.size() && text_[mark.index] == '\t';
+    if (at_tab && problem.find("cannot start any token") != std::string::npos) {
+      message = "a tab is used for indentation";
+      hint = "indent with spaces, not tabs (most editors have a setting to insert spaces for the Tab key)";
+    } else if (problem.find("cannot start any token") != std::string::npos) {
       hint = "YAML indentation must use spaces, not tabs; a value starting with '@' or '`' must be quoted";
     } else if (problem.find("mapping values are not allowed") != std::string::npos) {
       hint = "a value containing ': ' must be quoted, or the indentation is off";
@@ -287,7 +341,7 @@ class TreeBuilder {
     error(line, col, "invalid YAML: " + message, hint);
   }
 
-  void error(int line, int col, std::string message, std::string hint = {}) {
+  void error(int line, int col, std::string message, std::string hint) {
     diags_.error({file_, line, col}, std::move(message), std::move(hint));
     failed_ = true;
   }

@@ -53,8 +53,9 @@ class SourceRegistry {
 
 class Diagnostics {
  public:
-  void error(Location where, std::string message, std::string hint = {});
-  void warning(Location where, std::string message, std::string hint = {});
+  // The hint is required: every problem says how to fix it.
+  void error(Location where, std::string message, std::string hint);
+  void warning(Location where, std::string message, std::string hint);
   void add(Diagnostic d);
   void append(const Diagnostics& other);
 

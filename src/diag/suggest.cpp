@@ -37,7 +37,7 @@ std::string closest_match(const std::string& word, const std::vector<std::string
 std::string suggestion_hint(const std::string& word, const std::vector<std::string>& candidates) {
   std::string best = closest_match(word, candidates);
   if (!best.empty()) return "did you mean '" + best + "'?";
-  if (candidates.empty()) return {};
+  if (candidates.empty()) return "check the spelling";
   std::string list;
   for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;
   return "expected one of: " + list;

@@ -94,7 +94,8 @@ class Converter {
         } else if (std::strcmp(ext, "strikethrough") == 0) {
           out.kind = NodeKind::Strikethrough;
         } else {
-          diags_.error(out.where, std::string("unsupported Markdown element '") + ext + "'");
+          diags_.error(out.where, std::string("unsupported Markdown element '") + ext + "'",
+                       "use headings, paragraphs, lists, links, tables, quotes and emphasis");
           out.kind = NodeKind::Text;
           return out;
         }

@@ -6,6 +6,7 @@
 
 #include "documents/blocks_internal.h"
 #include "documents/decision_results.h"
+#include "documents/pack_results.h"
 #include "documents/table_builder.h"
 #include "governance/money.h"
 #include "governance/options.h"
@@ -18,6 +19,37 @@ namespace cp {
 namespace blocks {
 
 std::string money_cell(Pence amount, bool pence) { return pence ? format_money_with_pence(amount) : format_money(amount); }
+
+// The heat map of `risks`: how many have each likelihood and impact.
+std::vector<DocNode> risk_matrix_of(const BlockContext& b, const std::vector<const Risk*>& risks) {
+  Words t{b};
+  DocNode m;
+  m.kind = NodeKind::RiskMatrix;
+  m.numbers.assign(25, 0);
+  for (const Risk* r : risks) {
+    int row = 5 - r->likelihood;  // likelihood 5 at the top
+    int col = r->impact - 1;
+    ++m.numbers[row * 5 + col];
+  }
+  m.labels = {t("col_likelihood"), t("col_impact")};
+  for (int i = 1; i <= 5; ++i) m.labels.push_back(t("likelihood_" + std::to_string(i)));
+  for (int i = 1; i <= 5; ++i) m.labels.push_back(t("impact_" + std::to_string(i)));
+  // The bands' names, so a cell says its rating in words, not by colour alone.
+  for (const char* band : {"low", "moderate", "high", "extreme"}) m.labels.push_back(t(std::string("band_") + band));
+  m.title = b.view.strings.format(t.lang(), "risk_matrix_caption", std::to_string(risks.size()));
+  return one(m);
+}
+
+std::vector<const Risk*> risks_by_score(const Cluster& c) {
+  std::vector<const Risk*> out;
+  for (const auto& r : c.risks) out.push_back(&r);
+  std::stable_sort(out.begin(), out.end(), [](const Risk* a, const Risk* b) {
+    bool a_open = a->status == "open", b_open = b->status == "open";
+    if (a_open != b_open) return a_open;
+    return risk_score(a->likelihood, a->impact) > risk_score(b->likelihood, b->impact);
+  });
+  return out;
+}
 
 }  // namespace blocks
 
@@ -85,17 +117,6 @@ std::vector<DocNode> signatures(const BlockContext& b) {
   return one(block);
 }
 
-std::vector<const Risk*> risks_by_score(const Cluster& c) {
-  std::vector<const Risk*> out;
-  for (const auto& r : c.risks) out.push_back(&r);
-  std::stable_sort(out.begin(), out.end(), [](const Risk* a, const Risk* b) {
-    bool a_open = a->status == "open", b_open = b->status == "open";
-    if (a_open != b_open) return a_open;
-    return risk_score(a->likelihood, a->impact) > risk_score(b->likelihood, b->impact);
-  });
-  return out;
-}
-
 std::vector<DocNode> risk_register(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
@@ -122,25 +143,14 @@ std::vector<DocNode> risk_register(const BlockContext& b) {
 }
 
 std::vector<DocNode> risk_matrix(const BlockContext& b) {
-  Words t{b};
-  DocNode m;
-  m.kind = NodeKind::RiskMatrix;
-  m.numbers.assign(25, 0);
-  int open = 0;
-  for (const auto& r : t.cluster().risks) {
-    if (r.status != "open") continue;
-    ++open;
-    int row = 5 - r.likelihood;  // likelihood 5 at the top
-    int col = r.impact - 1;
-    ++m.numbers[row * 5 + col];
-  }
-  m.labels = {t("col_likelihood"), t("col_impact")};
-  for (int i = 1; i <= 5; ++i) m.labels.push_back(t("likelihood_" + std::to_string(i)));
-  for (int i = 1; i <= 5; ++i) m.labels.push_back(t("impact_" + std::to_string(i)));
-  // The bands' names, so a cell says its rating in words, not by colour alone.
-  for (const char* band : {"low", "moderate", "high", "extreme"}) m.labels.push_back(t(std::string("band_") + band));
-  m.title = b.view.strings.format(t.lang(), "risk_matrix_caption", std::to_string(open));
-  return one(m);
+  std::vector<const Risk*> open;
+  for (const auto& r : b.view.cluster.risks)
+    if (r.status == "open") open.push_back(&r);
+  return risk_matrix_of(b, open);
+}
+
+std::vector<DocNode> year_risk_matrix(const BlockContext& b) {
+  return risk_matrix_of(b, year_summary(b.view.cluster, *b.report, b.view.today).open_at_end);
 }
 
 std::vector<DocNode> decisions(const BlockContext& b) {
@@ -283,6 +293,10 @@ const std::map<std::string, BlockDef>& builders() {
       {"risk_register", {risk_register}},
       {"risk_matrix", {risk_matrix}},
       {"decisions", {decisions}},
+      {"decision_votes", {decision_votes}},
+      {"decision_actions", {decision_actions}},
+      {"risk_controls", {risk_controls}},
+      {"risk_actions", {risk_actions}},
       {"costs", {costs, Needs::BusinessCase}},
       {"options", {options, Needs::BusinessCase}},
       {"case_risks", {case_risks, Needs::BusinessCase}},
@@ -295,14 +309,15 @@ const std::map<std::string, BlockDef>& builders() {
       {"work_plan", {work_plan}},
       {"prioritisation", {prioritisation}},
       {"logic_model", {logic_model}},
-      {"self_assessment_progress", {self_assessment_progress}},
+      {"self_assessment_progress", {blocks::self_assessment_progress}},
       {"self_assessment_actions", {self_assessment_actions}},
       {"cnd_indicators", {cnd_indicators, Needs::CndYear}},
       {"cnd_practices", {cnd_practices, Needs::CndYear}},
       {"year_decisions", {year_decisions, Needs::Report}},
       {"year_risks", {year_risks, Needs::Report}},
       {"year_business_cases", {year_business_cases, Needs::Report}},
-      {"year_cnd", {year_cnd, Needs::Report}}};
+      {"year_cnd", {year_cnd, Needs::Report}},
+      {"year_risk_matrix", {year_risk_matrix, Needs::Report}}};
   return table;
 }
 
@@ -341,7 +356,7 @@ std::optional<std::vector<DocNode>> build_block(const std::string& name, const B
 std::string block_requirement_hint() {
   return "costs, options, case_risks and case_decision need a business case (per: business-case); sbar_header an "
          "SBAR (per: sbar); cnd_indicators and cnd_practices a CND year (per: cnd-year); year_decisions, year_risks, "
-         "year_business_cases and year_cnd an annual report (per: annual-report)";
+         "year_business_cases, year_cnd and year_risk_matrix an annual report (per: annual-report)";
 }
 
 }  // namespace cp

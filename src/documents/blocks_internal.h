@@ -38,6 +38,17 @@ inline std::vector<DocNode> note(const std::string& text) { return one(make_para
 
 // Money for a table: whole pounds, or pence throughout when any amount has pence.
 std::string money_cell(Pence amount, bool pence);
+// Open risks first, then by score, highest first.
+std::vector<const Risk*> risks_by_score(const Cluster& c);
+// An action still open after its due date.
+bool action_overdue(const Action& action, const Date& today);
+
+// Votes, proxies, conflicts and actions of decisions; controls and actions
+// of risks (blocks_records.cpp).
+std::vector<DocNode> decision_votes(const BlockContext& b);
+std::vector<DocNode> decision_actions(const BlockContext& b);
+std::vector<DocNode> risk_controls(const BlockContext& b);
+std::vector<DocNode> risk_actions(const BlockContext& b);
 
 // Business plan, prioritisation, logic model (blocks_plan.cpp).
 std::vector<DocNode> practices(const BlockContext& b);

@@ -151,7 +151,7 @@ std::vector<DocNode> self_assessment_actions(const BlockContext& b) {
 std::vector<DocNode> year_decisions(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
-  YearSummary y = year_summary(c, *b.report);
+  YearSummary y = year_summary(c, *b.report, b.view.today);
   if (y.decisions.empty()) return note(t("year_no_decisions"));
   TableBuilder table;
   table.column(t("col_id")).column(t("col_date")).column(t("col_decision")).column(t("col_outcome"))
@@ -171,7 +171,7 @@ std::vector<DocNode> year_decisions(const BlockContext& b) {
 std::vector<DocNode> year_risks(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
-  YearSummary y = year_summary(c, *b.report);
+  YearSummary y = year_summary(c, *b.report, b.view.today);
   std::vector<const Risk*> risks = y.opened;
   for (const Risk* r : y.closed)
     if (std::find(risks.begin(), risks.end(), r) == risks.end()) risks.push_back(r);
@@ -192,7 +192,7 @@ std::vector<DocNode> year_risks(const BlockContext& b) {
 std::vector<DocNode> year_business_cases(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
-  YearSummary y = year_summary(c, *b.report);
+  YearSummary y = year_summary(c, *b.report, b.view.today);
   if (y.approved.empty()) return note(t("year_no_cases"));
   std::vector<Pence> amounts;
   for (const BusinessCase* bc : y.approved) amounts.push_back(business_case_total(*bc));
@@ -214,9 +214,9 @@ std::vector<DocNode> year_business_cases(const BlockContext& b) {
 std::vector<DocNode> year_cnd(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
-  YearSummary y = year_summary(c, *b.report);
+  YearSummary y = year_summary(c, *b.report, b.view.today);
   std::optional<CndResult> r;
-  if (y.cnd) r = cnd_result(c, *y.cnd, b.view.cnd_sets, b.view.today);
+  if (y.cnd) r = cnd_result(c, *y.cnd, b.view.cnd_sets, y.as_at);
   if (!r) return note(t.format("year_no_cnd", b.report->year));
   return cnd_points_table(t, *r);
 }

@@ -220,7 +220,7 @@ class View {
 
   TemplateData report(const AnnualReport& a) const {
     TemplateData d;
-    YearSummary y = year_summary(c_, a);
+    YearSummary y = year_summary(c_, a, x_.today);
     d.set("year", a.year);
     d.set("start", format_date(y.year.start, lang_));
     d.set("end", format_date(y.year.end, lang_));
@@ -235,14 +235,14 @@ class View {
     d.set("risks_raised", std::to_string(y.opened.size()));
     d.set("risks_closed", std::to_string(y.closed.size()));
     d.set("has_risk_changes", !y.opened.empty() || !y.closed.empty());
-    int open = 0;
-    for (const auto& r : c_.risks) open += r.status == "open" ? 1 : 0;
-    d.set("open_risk_count", std::to_string(open));
+    // As at the year's end (or today, while it runs), not the build date.
+    d.set("as_at", format_date(y.as_at, lang_));
+    d.set("open_risk_count", std::to_string(y.open_at_end.size()));
     d.set("case_count", std::to_string(y.approved.size()));
     d.set("has_cases", !y.approved.empty());
     d.set("cases_total", format_money(y.approved_total));
     std::optional<CndResult> cnd;
-    if (y.cnd) cnd = cnd_result(c_, *y.cnd, x_.cnd_sets, x_.today);
+    if (y.cnd) cnd = cnd_result(c_, *y.cnd, x_.cnd_sets, y.as_at);
     d.set("has_cnd", cnd.has_value());
     d.set("cnd_points", cnd ? group_digits(cnd->cluster.achieved) : "0");
     d.set("cnd_available", cnd ? group_digits(cnd->cluster.available) : "0");

@@ -3,8 +3,13 @@
 namespace cp {
 
 VoteRecord vote_record(const Cluster& c, const Decision& d) {
+  // The body that took it: its members vote, under its rules and quorum.
+  const GovernanceBody* body = c.body(d.body);
+  const VotingRules& rules = body ? body->voting : c.voting;
+  const TermsOfReference& terms = body ? body->terms : c.terms;
   VoteRecord r;
-  for (const auto& m : c.members) r.members.push_back({m.id, m.votes});
+  for (const auto& m : c.members)
+    if (!body || c.sits_on(*body, m.id)) r.members.push_back({m.id, m.votes});
   auto ids = [](const std::vector<MemberRef>& refs) {
     std::vector<std::string> out;
     for (const auto& ref : refs) out.push_back(ref.id);
@@ -14,12 +19,13 @@ VoteRecord vote_record(const Cluster& c, const Decision& d) {
   r.votes_against = ids(d.votes_against);
   r.abstentions = ids(d.votes_abstain);
   r.conflicted = ids(d.conflicts);
-  const std::string& rule = d.financial ? c.voting.financial_majority : c.voting.general_majority;
+  for (const auto& id : ids(d.declared_conflicts)) r.conflicted.push_back(id);
+  const std::string& rule = d.financial ? rules.financial_majority : rules.general_majority;
   r.majority = parse_majority(rule).value_or(Majority::Simple);
-  r.base = parse_majority_base(c.voting.majority_of).value_or(MajorityBase::VotesCast);
-  r.quorum = {c.terms.meetings.quorum_is_percent, c.terms.meetings.quorum_value};
-  if (!c.terms.present) r.quorum = {true, 50};
-  if (c.voting.casting_vote == "chair") r.casting_vote = d.casting_vote;
+  r.base = parse_majority_base(rules.majority_of).value_or(MajorityBase::VotesCast);
+  r.quorum = {terms.meetings.quorum_is_percent, terms.meetings.quorum_value};
+  if (!terms.present) r.quorum = {true, 50};
+  if (rules.casting_vote == "chair") r.casting_vote = d.casting_vote;
   return r;
 }
 

@@ -148,9 +148,18 @@ bool carried(const Cluster& c, const Decision& d) {
   return o == Outcome::Carried || o == Outcome::CarriedOnCastingVote;
 }
 
-YearSummary year_summary(const Cluster& c, const AnnualReport& report) {
+bool risk_open_on(const Risk& r, const Date& date) {
+  if (r.raised && date < *r.raised) return false;
+  if (r.closed) return date < *r.closed;
+  return r.status == "open";  // closed with no date: not open at any date we can tell
+}
+
+YearSummary year_summary(const Cluster& c, const AnnualReport& report, const Date& today) {
   YearSummary y;
   y.year = parse_financial_year(report.year).value_or(FinancialYear{report.year, {}, {}});
+  y.as_at = y.year.as_at(today);
+  for (const auto& r : c.risks)
+    if (risk_open_on(r, y.as_at)) y.open_at_end.push_back(&r);
   for (const auto& d : c.decisions) {
     if (!d.date || !y.year.contains(*d.date)) continue;
     y.decisions.push_back(&d);

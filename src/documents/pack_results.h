@@ -75,8 +75,12 @@ struct YearSummary {
   std::vector<const BusinessCase*> approved;  // approved by a decision carried in the year
   Pence approved_total = 0;
   const CndYear* cnd = nullptr;  // the cluster's CND record for the same year
+  Date as_at;                          // the figures are as at this date: the year's end, or today
+  std::vector<const Risk*> open_at_end;  // open on as_at: raised by then and not closed by then
 };
-YearSummary year_summary(const Cluster& cluster, const AnnualReport& report);
+YearSummary year_summary(const Cluster& cluster, const AnnualReport& report, const Date& today);
+// Open on `date`: raised by then (or with no date raised) and not closed by then.
+bool risk_open_on(const Risk& risk, const Date& date);
 Pence business_case_total(const BusinessCase& bc);
 bool carried(const Cluster& cluster, const Decision& d);
 

@@ -11,6 +11,9 @@ struct FinancialYear {
   std::string label;  // "2026/27"
   Date start, end;    // both inclusive
   bool contains(const Date& d) const { return start <= d && d <= end; }
+  // The date a report of the year gives its figures as at: the end of the
+  // year once it is over, today while it runs.
+  Date as_at(const Date& today) const { return today < end ? today : end; }
 };
 
 // "YYYY/YY" where the second year follows the first ("2026/27", "1999/00");

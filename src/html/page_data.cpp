@@ -42,7 +42,10 @@ const PlanIndex& plan_index(const SiteView& site) {
     PlanIndex& x = site.index->index;
     for (const auto& p : site.plan.pages) {
       if (p.kind == "search") x.search[p.lang] = &p;
-      if (p.kind == "document") x.documents[{p.parent_key, p.lang}].push_back(&p);
+      if (p.kind == "document") {
+        x.documents[{p.parent_key, p.lang}].push_back(&p);
+        if (p.document) x.first_document.emplace(std::make_pair(p.document->template_id, p.lang), &p);
+      }
       if (p.chapter > 0 && p.key.rfind("guide/", 0) == 0) x.chapters[p.lang].push_back(&p);
     }
     for (auto& [lang, list] : x.chapters)
@@ -397,6 +400,14 @@ class DataBuilder {
         std::string status = pk.awaiting ? "awaiting" : generated ? "generated" : "not_available";
         e.set("status_label", t("pack_status_" + status));
         e.set("status", status);
+        // What makes a generated entry: the data it is made from, and an
+        // example of it on this site.
+        auto example = plan_index(s_).first_document.find({pk.template_id, lang_});
+        const Page* made = generated && example != plan_index(s_).first_document.end() ? example->second : nullptr;
+        e.set("has_example", made != nullptr);
+        e.set("made_from", made ? made->document->made_from : "");
+        e.set("example_href", made ? relative_href(p_.url, made->url) : "");
+        e.set("example_title", made ? made->document->cluster->name.in(lang_) + ": " + made->title : "");
         packs.push_back(e);
       }
       cat.set("packs", packs);

@@ -40,6 +40,9 @@ struct PlanIndex {
   std::map<std::string, const Page*> search;  // by language
   std::map<std::pair<std::string, std::string>, std::vector<const Page*>> documents;  // (parent key, language)
   std::map<std::string, std::vector<const Page*>> chapters;  // by language, in chapter order
+  // The first cluster document each template makes, by (template id,
+  // language): the resource pack index links it as an example.
+  std::map<std::pair<std::string, std::string>, const Page*> first_document;
 };
 struct LazyPlanIndex {
   std::once_flag built;

@@ -19,7 +19,8 @@ bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const s
     loaded.insert(lang);
     DataReader r(path, diags);
     if (!root.is_mapping()) {
-      r.error(root, "expected UI strings as 'key: text' lines");
+      r.error(root, "expected UI strings as 'key: text' lines",
+              "copy the shipped themes/default/i18n file for this language and translate its texts");
       continue;
     }
     for (const auto& [key, value] : root.entries) {

@@ -15,7 +15,7 @@ bool load_health_boards(const FileSystem& fs, Diagnostics& diags, SourceRegistry
   int before = diags.error_count();
   DataReader r(file, diags);
   Fields f(r, root, "the health boards file");
-  std::set<std::string> ids;
+  KeyLines ids;
   if (auto boards = f.required("boards")) {
     r.list(*boards, [&](const YamlNode& item) {
       Fields bf(r, item, "a health board");
@@ -23,10 +23,7 @@ bool load_health_boards(const FileSystem& fs, Diagnostics& diags, SourceRegistry
       if (auto n = bf.required("id")) {
         if (auto id = r.id(*n)) {
           // A duplicate is reported once and dropped, not planned twice.
-          if (!ids.insert(*id).second)
-            r.error(*n, "duplicate health board id '" + *id + "'");
-          else
-            b.id = *id;
+          if (r.first_time(ids, "health board id", *id, *n)) b.id = *id;
         }
       }
       if (auto n = bf.required("name"))
@@ -46,15 +43,14 @@ bool load_packs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
   int before = diags.error_count();
   DataReader r(file, diags);
   Fields f(r, root, "the resource pack index");
-  std::set<std::string> category_ids, pack_ids;
-  std::set<long long> numbers;
+  KeyLines category_ids, pack_ids, numbers;
   if (auto categories = f.required("categories")) {
     r.list(*categories, [&](const YamlNode& item) {
       Fields cf(r, item, "a category");
       PackCategory c;
       if (auto n = cf.required("id"))
         if (auto id = r.id(*n)) {
-          if (!category_ids.insert(*id).second) r.error(*n, "duplicate category id '" + *id + "'");
+          r.first_time(category_ids, "category id", *id, *n);
           c.id = *id;
         }
       if (auto n = cf.required("title"))
@@ -65,12 +61,12 @@ bool load_packs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
           Pack pack;
           if (auto n = pf.optional("number"))
             if (auto v = r.integer(*n, 1, 999)) {
-              if (!numbers.insert(*v).second) r.error(*n, "pack number " + std::to_string(*v) + " is used twice");
+              r.first_time(numbers, "pack number", std::to_string(*v), *n);
               pack.number = static_cast<int>(*v);
             }
           if (auto n = pf.required("id"))
             if (auto id = r.id(*n)) {
-              if (!pack_ids.insert(*id).second) r.error(*n, "duplicate pack id '" + *id + "'");
+              r.first_time(pack_ids, "pack id", *id, *n);
               pack.id = *id;
             }
           if (auto n = pf.required("title"))

@@ -36,6 +36,8 @@ struct Action {
   std::string owner;  // person id
   std::optional<Date> due;
   std::string status = "open";  // open | done
+  std::optional<Date> completed;  // when it was done (then meeting records know when it stopped being carried)
+  Location where;
 };
 
 struct Vision {
@@ -85,11 +87,14 @@ struct VotingRules {
   Text escalation;
 };
 
-// A member named in a vote, with where it was written (for diagnostics).
-struct MemberRef {
+// A person's or member's id written in the file, with where (for checks
+// made after reading).
+struct IdRef {
   std::string id;
   Location where;
 };
+// A member named in a vote or a conflict.
+using MemberRef = IdRef;
 
 struct Proxy {
   std::string member;
@@ -99,6 +104,14 @@ struct Proxy {
 
 struct Decision {
   std::string id;
+  // The body that took it: as written, or the body of the meeting it was
+  // taken at, or the cluster's first body (filled in when the file is read).
+  std::string body;
+  Location body_where;
+  // Members whose representative or deputy declared an interest, at the
+  // meeting, on the item the decision was taken under: left out of the
+  // count like `conflicts` (filled in when the file is read).
+  std::vector<MemberRef> declared_conflicts;
   std::optional<Date> date;
   Text title;
   bool financial = false;
@@ -171,13 +184,6 @@ struct BusinessCase {
   std::vector<std::string> risks;
   Text exit_strategy, evaluation;
   std::string decision;
-  Location where;
-};
-
-// A person's or member's id written in the file, with where (for checks
-// made after reading).
-struct IdRef {
-  std::string id;
   Location where;
 };
 
@@ -289,6 +295,65 @@ struct AnnualReport {
   Location where;
 };
 
+// A governance body of the cluster (guide 3.9–3.10): the stakeholder board
+// (pack 11) or the leadership team (pack 12), each with its own membership,
+// terms of reference and voting rules.
+struct GovernanceBody {
+  std::string id;                    // stakeholder-board | leadership-team
+  bool all_members = true;           // every member of the cluster sits on it
+  std::vector<IdRef> members;        // otherwise, these
+  TermsOfReference terms;            // terms.body == id
+  VotingRules voting;                // its own, or the cluster's `voting`
+  Location where;
+};
+
+// The scheme of delegation: what a body may decide, up to what amount.
+struct Delegation {
+  std::string body;
+  Text decisions;
+  std::optional<Pence> up_to;  // the most it may commit on one decision
+  Location where, up_to_where;
+};
+
+// An entry of the register of interests (guide 3.2, 3.6).
+struct Interest {
+  std::string person;
+  Text interest;
+  std::string kind;  // financial | non-financial-professional | non-financial-personal | indirect
+  std::optional<Date> declared, ended;
+  Location where, ended_where;
+};
+
+// An interest declared at a meeting, on one item of its agenda.
+struct Declaration {
+  std::string person;
+  int item = 0;  // 1-based, as the agenda numbers them
+  Text interest;
+  Location where, item_where;
+};
+
+struct AgendaItem {
+  Text title;
+  std::vector<IdRef> sbars, business_cases;  // the papers it takes
+  std::vector<IdRef> decisions;              // the decisions taken under it
+  Text minutes;                              // what was said, for the minutes
+  std::vector<Action> actions;               // the actions agreed under it
+  Location where;
+};
+
+struct Meeting {
+  std::string id;
+  Date date;
+  std::string start, end;  // "HH:MM", may be empty
+  std::string body;
+  Text place;
+  std::vector<IdRef> present, apologies;  // members: present in person or through their deputy
+  std::vector<IdRef> in_attendance;       // people who attended without a vote
+  std::vector<Declaration> declarations;
+  std::vector<AgendaItem> items;
+  Location where, body_where, time_where;
+};
+
 struct Cluster {
   std::string id;        // from the file name
   std::string board_id;  // from the folder and `health_board`
@@ -297,12 +362,28 @@ struct Cluster {
   std::optional<long long> population;
   Location population_where;
   bool example = false;
+  Location example_where;
+  // Example data only: the date it describes. Reviews and actions are
+  // judged as at this date instead of the build date, so example data does
+  // not go stale.
+  std::optional<Date> as_of;
+  Location as_of_where;
   Vision vision;
   std::vector<Person> people;
   std::vector<Member> members;
   std::vector<std::string> in_attendance;  // person ids
+  // The terms and voting rules of the cluster's first body (for a file with
+  // one `terms_of_reference`, the only one), and the cluster's own `voting`.
   TermsOfReference terms;
   VotingRules voting;
+  // Every governance body: from `bodies`, or the one `terms_of_reference`
+  // describes.
+  std::vector<GovernanceBody> bodies;
+  bool bodies_declared = false;  // the file has `bodies` (documents per body)
+  Location bodies_where;
+  std::vector<Delegation> delegation;
+  std::vector<Interest> interests;
+  std::vector<Meeting> meetings;
   std::vector<Decision> decisions;
   std::vector<Risk> risks;
   int escalate_at = 15;
@@ -317,6 +398,13 @@ struct Cluster {
 
   const Person* person(const std::string& id) const;
   const Member* member(const std::string& id) const;
+  const GovernanceBody* body(const std::string& id) const;
+  const Meeting* meeting(const std::string& id) const;
+  // The ids of the members that sit on `body`, in member order.
+  std::vector<std::string> members_of(const GovernanceBody& body) const;
+  bool sits_on(const GovernanceBody& body, const std::string& member) const;
+  // The members a person represents or deputises for.
+  std::vector<std::string> members_of_person(const std::string& person) const;
 };
 
 }  // namespace cp

@@ -33,6 +33,8 @@ const std::vector<std::string> funding_sources = {"cluster-allocation",
 const std::vector<std::string> tor_bodies = {"stakeholder-board", "leadership-team"};
 const std::vector<std::string> plan_likelihood = {"high", "medium", "low"};
 const std::vector<std::string> key_action_status = {"not-started", "in-progress", "done"};
+const std::vector<std::string> interest_kinds = {"financial", "non-financial-professional", "non-financial-personal",
+                                                 "indirect"};
 }  // namespace enums
 
 namespace {
@@ -53,19 +55,40 @@ class ClusterReader {
       c_.population_where = r_.at(*n);
       if (auto v = r_.integer(*n, 1, 10'000'000)) c_.population = *v;
     }
-    if (auto n = f.optional("example")) set(c_.example, r_.boolean(*n));
+    if (auto n = f.optional("example")) {
+      c_.example_where = r_.at(*n);
+      set(c_.example, r_.boolean(*n));
+    }
+    if (auto n = f.optional("as_of")) {
+      c_.as_of_where = r_.at(*n);
+      c_.as_of = r_.date(*n);
+    }
     if (auto n = f.optional("people")) read_people(*n);
     if (auto n = f.optional("members")) read_members(*n);
     if (auto n = f.optional("in_attendance")) read_attendance(*n);
     if (auto n = f.optional("vision")) read_vision(*n);
-    if (auto n = f.optional("terms_of_reference")) read_terms(*n);
-    if (auto n = f.optional("voting")) read_voting(*n);
+    const YamlNode* one_terms = f.optional("terms_of_reference");
+    if (one_terms) read_terms(*one_terms, c_.terms, true);
+    if (auto n = f.optional("voting")) read_voting(*n, c_.voting);
+    if (auto n = f.optional("bodies")) {
+      if (one_terms)
+        r_.error(*one_terms, "a file with 'bodies' gives each body's terms of reference there",
+                 "move terms_of_reference into the body it belongs to: bodies: [{id: stakeholder-board, "
+                 "terms_of_reference: …}]");
+      read_bodies(*n);
+    }
+    the_bodies();
+    SectionReader sections{r_,           c_,          person_ids_, member_ids_, case_ids_,
+                           sbar_ids_,    decision_ids_, body_ids_};
+    if (auto n = f.optional("delegation")) read_delegation(sections, *n);
+    if (auto n = f.optional("interests")) read_interests(sections, *n);
     if (auto n = f.optional("sbars")) read_sbars(*n);
     if (auto n = f.optional("risk_policy")) read_risk_policy(*n);
     if (auto n = f.optional("risks")) read_risks(*n);
     if (auto n = f.optional("decisions")) read_decisions(*n);
     if (auto n = f.optional("business_cases")) read_business_cases(*n);
-    SectionReader sections{r_, c_, person_ids_, member_ids_, case_ids_};
+    if (auto n = f.optional("meetings")) read_meetings(sections, *n);
+    settle_meeting_records(r_, c_);
     if (auto n = f.optional("business_plan")) read_business_plan(sections, *n);
     if (auto n = f.optional("logic_model")) read_logic_model(sections, *n);
     if (auto n = f.optional("cnd")) read_cnd(sections, *n);
@@ -80,10 +103,14 @@ class ClusterReader {
     if (value) target = *value;
   }
 
-  std::optional<std::string> ref(const YamlNode& node, const std::set<std::string>& known, const char* what) {
+  std::optional<std::string> ref(const YamlNode& node, const KeyLines& known, const char* what) {
     return read_id_ref(r_, node, known, what);
   }
   std::vector<Text> texts(const YamlNode& node) { return read_texts(r_, node); }
+  // Members named in a decision (votes, conflicts), each once in its list.
+  std::vector<MemberRef> members(const YamlNode& node, const char* scope) {
+    return read_id_refs(r_, node, member_ids_, "member", scope);
+  }
 
   template <class T>
   static void set_push(std::vector<T>& list, const std::optional<T>& value) {
@@ -162,9 +189,12 @@ class ClusterReader {
   }
 
   void read_attendance(const YamlNode& node) {
+    KeyLines seen;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a person in attendance");
-      if (auto n = f.required("person")) set_push(c_.in_attendance, ref(*n, person_ids_, "person"));
+      if (auto n = f.required("person"))
+        if (auto id = ref(*n, person_ids_, "person"); id && r_.first_time(seen, "person", *id, *n, "in attendance"))
+          c_.in_attendance.push_back(*id);
     });
   }
 
@@ -204,7 +234,7 @@ class ClusterReader {
     if (auto v = r_.integer(node, 1, 1000)) m.quorum_value = static_cast<int>(*v);
   }
 
-  void read_meetings(const YamlNode& node, Meetings& m) {
+  void read_meeting_rules(const YamlNode& node, Meetings& m) {
     Fields f(r_, node, "the meeting arrangements");
     if (auto n = f.required("frequency")) set(m.frequency, r_.one_of(*n, enums::frequencies));
     if (auto n = f.required("quorum")) read_quorum(*n, m);
@@ -215,11 +245,13 @@ class ClusterReader {
     if (auto n = f.optional("administrative_support")) set(m.administrative_support, r_.bilingual(*n));
   }
 
-  void read_terms(const YamlNode& node) {
-    TermsOfReference& t = c_.terms;
+  // `with_body`: the one terms_of_reference of a file without `bodies`
+  // says which body it is for.
+  void read_terms(const YamlNode& node, TermsOfReference& t, bool with_body) {
     Fields f(r_, node, "the terms of reference");
     t.present = f.ok();
-    if (auto n = f.required("body")) set(t.body, r_.one_of(*n, enums::tor_bodies));
+    if (with_body)
+      if (auto n = f.required("body")) set(t.body, r_.one_of(*n, enums::tor_bodies));
     if (auto n = f.required("purpose")) set(t.purpose, r_.bilingual(*n));
     if (auto n = f.optional("duty_statement")) set(t.duty_statement, r_.bilingual(*n));
     if (auto n = f.optional("functions")) t.functions = texts(*n);
@@ -233,7 +265,7 @@ class ClusterReader {
       t.vice_chair_where = r_.at(*n);
       set(t.vice_chair, ref(*n, person_ids_, "person"));
     }
-    if (auto n = f.required("meetings")) read_meetings(*n, t.meetings);
+    if (auto n = f.required("meetings")) read_meeting_rules(*n, t.meetings);
     if (auto n = f.required("agreed")) {
       t.agreed_where = r_.at(*n);
       set(t.agreed, std::optional(r_.date(*n)));
@@ -243,11 +275,11 @@ class ClusterReader {
       set(t.review, std::optional(r_.date(*n)));
     }
     if (auto n = f.optional("signatories"))
-      r_.list(*n, [&](const YamlNode& item) { set_push(t.signatories, ref(item, person_ids_, "person")); });
+      for (const auto& person : read_id_refs(r_, *n, person_ids_, "person", "among the signatories"))
+        t.signatories.push_back(person.id);
   }
 
-  void read_voting(const YamlNode& node) {
-    VotingRules& v = c_.voting;
+  void read_voting(const YamlNode& node, VotingRules& v) {
     Fields f(r_, node, "the voting rules");
     v.present = f.ok();
     if (auto n = f.optional("consensus_first")) set(v.consensus_first, r_.boolean(*n));
@@ -289,18 +321,62 @@ class ClusterReader {
       if (auto v = r_.integer(*n, 1, 25)) c_.escalate_at = static_cast<int>(*v);
   }
 
-  std::vector<Action> read_actions(const YamlNode& node) {
-    std::vector<Action> out;
+  std::vector<Action> read_actions(const YamlNode& node) { return cp::read_actions(r_, node, person_ids_); }
+
+  // bodies: each governance body with its members, terms and voting rules.
+  void read_bodies(const YamlNode& node) {
+    c_.bodies_declared = true;
+    c_.bodies_where = r_.at(node);
     r_.list(node, [&](const YamlNode& item) {
-      Fields f(r_, item, "an action");
-      Action a;
-      if (auto n = f.required("text")) set(a.text, r_.bilingual(*n));
-      if (auto n = f.optional("owner")) set(a.owner, ref(*n, person_ids_, "person"));
-      if (auto n = f.optional("due")) set(a.due, std::optional(r_.date(*n)));
-      if (auto n = f.optional("status")) set(a.status, r_.one_of(*n, enums::action_status));
-      if (f.ok()) out.push_back(a);
+      Fields f(r_, item, "a governance body");
+      GovernanceBody b;
+      b.where = r_.at(item);
+      bool ok = f.ok();
+      if (auto n = f.required("id")) {
+        auto id = r_.one_of(*n, enums::tor_bodies);
+        ok = ok && id && r_.first_time(body_ids_, "body", *id, *n);
+        set(b.id, id);
+      }
+      if (auto n = f.optional("members")) {
+        if (n->is_scalar() && n->value == "all") {
+          b.all_members = true;
+        } else if (!n->is_sequence()) {
+          r_.error(*n, "expected 'all' or a list of member ids", "write members: all, or members: [practice-1, …]");
+        } else {
+          b.all_members = false;
+          b.members = members(*n, "in the body's members");
+        }
+      }
+      if (auto n = f.required("terms_of_reference")) read_terms(*n, b.terms, false);
+      b.terms.body = b.id;
+      b.voting = c_.voting;
+      if (auto n = f.optional("voting")) {
+        b.voting = VotingRules();
+        read_voting(*n, b.voting);
+      }
+      if (ok) c_.bodies.push_back(std::move(b));
     });
-    return out;
+  }
+
+  // Every file has its bodies in c_.bodies: a file without `bodies` has the
+  // one its terms_of_reference is for. c_.terms is the first body's.
+  void the_bodies() {
+    if (!c_.bodies_declared && c_.terms.present) {
+      GovernanceBody b;
+      b.id = c_.terms.body.empty() ? "stakeholder-board" : c_.terms.body;
+      b.terms = c_.terms;
+      b.voting = c_.voting;
+      b.where = c_.terms.agreed_where;
+      c_.bodies.push_back(b);
+      body_ids_.emplace(b.id, b.where.line);
+    }
+    if (c_.bodies_declared && !c_.bodies.empty()) c_.terms = c_.bodies.front().terms;
+    if (!c_.voting.present)
+      for (const auto& b : c_.bodies)
+        if (b.voting.present) {
+          c_.voting = b.voting;
+          break;
+        }
   }
 
   std::optional<int> level(const YamlNode& node) {
@@ -339,14 +415,6 @@ class ClusterReader {
     });
   }
 
-  std::vector<MemberRef> member_list(const YamlNode& node) {
-    std::vector<MemberRef> out;
-    r_.list(node, [&](const YamlNode& item) {
-      if (auto id = ref(item, member_ids_, "member")) out.push_back({*id, r_.at(item)});
-    });
-    return out;
-  }
-
   void read_decisions(const YamlNode& node) {
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a decision");
@@ -359,12 +427,16 @@ class ClusterReader {
       if (auto n = f.optional("financial")) set(d.financial, r_.boolean(*n));
       if (auto n = f.optional("amount")) set(d.amount, std::optional(r_.money(*n)));
       if (auto n = f.optional("sbar")) set(d.sbar, ref(*n, sbar_ids_, "SBAR"));
-      if (auto n = f.optional("conflicts")) d.conflicts = member_list(*n);
+      if (auto n = f.optional("body")) {
+        d.body_where = r_.at(*n);
+        set(d.body, ref(*n, body_ids_, "body"));
+      }
+      if (auto n = f.optional("conflicts")) d.conflicts = members(*n, "in the conflicts");
       if (auto n = f.optional("votes")) {
         Fields v(r_, *n, "the votes");
-        if (auto x = v.optional("for")) d.votes_for = member_list(*x);
-        if (auto x = v.optional("against")) d.votes_against = member_list(*x);
-        if (auto x = v.optional("abstain")) d.votes_abstain = member_list(*x);
+        if (auto x = v.optional("for")) d.votes_for = members(*x, "in the votes for");
+        if (auto x = v.optional("against")) d.votes_against = members(*x, "in the votes against");
+        if (auto x = v.optional("abstain")) d.votes_abstain = members(*x, "in the abstentions");
         if (auto x = v.optional("by_proxy")) {
           Fields proxies(r_, *x, "the proxies");
           for (const auto& [key, value] : x->entries) {
@@ -403,7 +475,7 @@ class ClusterReader {
 
   void read_options(const YamlNode& node, BusinessCase& b) {
     Fields f(r_, node, "the options appraisal");
-    std::set<std::string> criterion_ids, option_ids;
+    KeyLines criterion_ids, option_ids;
     if (auto n = f.required("criteria")) {
       r_.list(*n, [&](const YamlNode& item) {
         Fields cf(r_, item, "a criterion");
@@ -444,7 +516,7 @@ class ClusterReader {
   }
 
   void read_business_cases(const YamlNode& node) {
-    std::set<std::string>& ids = case_ids_;
+    KeyLines& ids = case_ids_;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a business case");
       BusinessCase b;
@@ -455,20 +527,13 @@ class ClusterReader {
       if (auto n = f.optional("sponsor")) set(b.sponsor, ref(*n, person_ids_, "person"));
       if (auto n = f.required("summary")) set(b.summary, r_.bilingual(*n));
       if (auto n = f.optional("benefits")) b.benefits = texts(*n);
-      if (auto n = f.required("years")) {
-        std::set<std::string> seen;
-        r_.list(*n, [&](const YamlNode& y) {
-          auto year = r_.text(y);
-          if (!year) return;
-          if (!seen.insert(*year).second) r_.error(y, "the year '" + *year + "' is listed twice");
-          b.years.push_back(*year);
-        });
-      }
+      if (auto n = f.required("years")) b.years = read_years(r_, *n);
       if (auto n = f.optional("costs")) read_costs(*n, b);
       if (auto n = f.optional("funding_source")) set(b.funding_source, r_.one_of(*n, enums::funding_sources));
       if (auto n = f.optional("options")) read_options(*n, b);
       if (auto n = f.optional("risks"))
-        r_.list(*n, [&](const YamlNode& x) { set_push(b.risks, ref(x, risk_ids_, "risk")); });
+        for (const auto& risk : read_id_refs(r_, *n, risk_ids_, "risk", "in the case's risks"))
+          b.risks.push_back(risk.id);
       if (auto n = f.optional("exit_strategy")) set(b.exit_strategy, r_.bilingual(*n));
       if (auto n = f.optional("evaluation")) set(b.evaluation, r_.bilingual(*n));
       if (auto n = f.optional("decision")) set(b.decision, ref(*n, decision_ids_, "decision"));
@@ -478,7 +543,7 @@ class ClusterReader {
 
   DataReader r_;
   Cluster& c_;
-  std::set<std::string> person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_;
+  KeyLines person_ids_, member_ids_, sbar_ids_, risk_ids_, decision_ids_, case_ids_, body_ids_;
 };
 
 }  // namespace
@@ -501,6 +566,37 @@ const Member* Cluster::member(const std::string& id) const {
   for (const auto& m : members)
     if (m.id == id) return &m;
   return nullptr;
+}
+
+const GovernanceBody* Cluster::body(const std::string& id) const {
+  for (const auto& b : bodies)
+    if (b.id == id) return &b;
+  return nullptr;
+}
+
+const Meeting* Cluster::meeting(const std::string& id) const {
+  for (const auto& m : meetings)
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
+bool Cluster::sits_on(const GovernanceBody& body, const std::string& member) const {
+  if (body.all_members) return this->member(member) != nullptr;
+  return std::any_of(body.members.begin(), body.members.end(), [&](const IdRef& m) { return m.id == member; });
+}
+
+std::vector<std::string> Cluster::members_of(const GovernanceBody& body) const {
+  std::vector<std::string> out;
+  for (const auto& m : members)
+    if (sits_on(body, m.id)) out.push_back(m.id);
+  return out;
+}
+
+std::vector<std::string> Cluster::members_of_person(const std::string& person) const {
+  std::vector<std::string> out;
+  for (const auto& m : members)
+    if (m.representative == person || (!m.deputy.empty() && m.deputy == person)) out.push_back(m.id);
+  return out;
 }
 
 }  // namespace cp

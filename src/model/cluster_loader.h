@@ -19,7 +19,7 @@ bool read_cluster(const std::string& file, const YamlNode& root, const std::vect
 namespace enums {
 extern const std::vector<std::string> member_types, frequencies, majorities, majority_of, casting_vote,
     conflicts, risk_categories, risk_status, action_status, sbar_purpose, funding_sources, tor_bodies, plan_likelihood,
-    key_action_status;
+    key_action_status, interest_kinds;
 }
 
 }  // namespace cp

@@ -11,18 +11,14 @@
 
 namespace cp {
 
-std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, std::set<std::string>& seen,
-                                       const char* what) {
+std::optional<std::string> read_new_id(DataReader& r, const YamlNode& node, KeyLines& seen, const char* what) {
   auto id = r.id(node);
   if (!id) return std::nullopt;
-  if (!seen.insert(*id).second) {
-    r.error(node, std::string("duplicate ") + what + " id '" + *id + "'", "ids must be unique within the file");
-    return std::nullopt;
-  }
+  if (!r.first_time(seen, std::string(what) + " id", *id, node)) return std::nullopt;
   return id;
 }
 
-bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, const char* what, std::string& out) {
+bool read_item_id(DataReader& r, Fields& item, KeyLines& seen, const char* what, std::string& out) {
   auto node = item.required("id");
   if (!node) return true;
   auto id = read_new_id(r, *node, seen, what);
@@ -30,18 +26,40 @@ bool read_item_id(DataReader& r, Fields& item, std::set<std::string>& seen, cons
   return id.has_value();
 }
 
-std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const std::set<std::string>& known,
-                                       const char* what) {
+std::optional<std::string> read_id_ref(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what) {
   auto id = r.id(node);
   if (!id) return std::nullopt;
   if (!known.count(*id)) {
-    std::vector<std::string> candidates(known.begin(), known.end());
+    std::vector<std::string> candidates = keys_of(known);
     std::string hint = suggestion_hint(*id, candidates);
     if (candidates.empty()) hint = std::string("no ") + what + " is defined in this file";
     r.error(node, std::string("unknown ") + what + " '" + *id + "'", hint);
     return std::nullopt;
   }
   return id;
+}
+
+std::vector<std::string> read_years(DataReader& r, const YamlNode& node) {
+  std::vector<std::string> years;
+  KeyLines seen;
+  r.list(node, [&](const YamlNode& y) {
+    auto year = r.text(y);
+    if (!year) return;
+    if (!r.first_time(seen, "year", *year, y)) return;
+    years.push_back(*year);
+  });
+  return years;
+}
+
+std::vector<IdRef> read_id_refs(DataReader& r, const YamlNode& node, const KeyLines& known, const char* what,
+                                const std::string& scope) {
+  std::vector<IdRef> out;
+  KeyLines seen;
+  r.list(node, [&](const YamlNode& item) {
+    auto id = read_id_ref(r, item, known, what);
+    if (id && r.first_time(seen, what, *id, item, scope)) out.push_back({*id, r.at(item)});
+  });
+  return out;
 }
 
 std::vector<Text> read_texts(DataReader& r, const YamlNode& node) {
@@ -71,7 +89,7 @@ std::optional<std::string> financial_year(DataReader& r, const YamlNode& node) {
 }
 
 void read_criteria(DataReader& r, const YamlNode& node, std::vector<OptionCriterion>& out) {
-  std::set<std::string> ids;
+  KeyLines ids;
   r.list(node, [&](const YamlNode& item) {
     Fields cf(r, item, "a criterion");
     OptionCriterion c;
@@ -89,8 +107,8 @@ std::vector<std::pair<std::string, int>> read_scores(DataReader& r, const YamlNo
                                                      const std::vector<OptionCriterion>& criteria,
                                                      const std::string& owner, const char* what) {
   std::vector<std::pair<std::string, int>> out;
-  std::set<std::string> known;
-  for (const auto& c : criteria) known.insert(c.id);
+  KeyLines known;
+  for (const auto& c : criteria) known.emplace(c.id, 0);
   Fields sf(r, node, "the scores");
   for (const auto& [key, value] : node.entries) {
     sf.optional(key.value);
@@ -104,18 +122,6 @@ std::vector<std::pair<std::string, int>> read_scores(DataReader& r, const YamlNo
       r.error(node, std::string(what) + " '" + owner + "' has no score for criterion '" + c.id + "'",
               std::string("score every ") + what + " on every criterion, from 0 to 5");
   return out;
-}
-
-std::vector<std::string> read_years(DataReader& r, const YamlNode& node) {
-  std::vector<std::string> years;
-  std::set<std::string> seen;
-  r.list(node, [&](const YamlNode& y) {
-    auto year = r.text(y);
-    if (!year) return;
-    if (!seen.insert(*year).second) r.error(y, "the year '" + *year + "' is listed twice");
-    years.push_back(*year);
-  });
-  return years;
 }
 
 void read_cost_lines(DataReader& r, const YamlNode& node, const std::vector<std::string>& years,
@@ -142,7 +148,7 @@ void read_plan_options(SectionReader& s, const YamlNode& node, BusinessPlan& bp)
   DataReader& r = s.r;
   Fields f(r, node, "the partnership options");
   if (auto n = f.required("criteria")) read_criteria(r, *n, bp.criteria);
-  std::set<std::string> option_ids;
+  KeyLines option_ids;
   if (auto n = f.required("list")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields of(r, item, "an option");
@@ -174,19 +180,10 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("achievements")) bp.achievements = read_texts(r, *n);
   if (auto n = f.optional("practices")) {
     bp.practices_where = r.at(*n);
-    std::set<std::string> seen;
-    r.list(*n, [&](const YamlNode& item) {
-      auto id = read_id_ref(r, item, s.member_ids, "member");
-      if (!id) return;
-      if (!seen.insert(*id).second) {
-        r.error(item, "member '" + *id + "' is listed twice in the practices");
-        return;
-      }
-      bp.practices.push_back({*id, r.at(item)});
-    });
+    bp.practices = read_id_refs(r, *n, s.member_ids, "member", "in the practices");
   }
   if (auto n = f.optional("staff_roles")) {
-    std::set<std::string> ids;
+    KeyLines ids;
     r.list(*n, [&](const YamlNode& item) {
       Fields rf(r, item, "a staff role");
       StaffRole role;
@@ -199,7 +196,7 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("options")) read_plan_options(s, *n, bp);
   if (auto n = f.optional("benefits")) bp.benefits = read_texts(r, *n);
   if (auto n = f.optional("risks")) {
-    std::set<std::string> ids;
+    KeyLines ids;
     r.list(*n, [&](const YamlNode& item) {
       Fields rf(r, item, "a risk of the plan");
       PlanRisk k;
@@ -220,8 +217,8 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       read_cost_lines(r, *n, bp.years, bp.resources, "plan");
   }
   if (auto n = f.optional("work_plan")) {
-    std::set<std::string> ids;
-    std::set<std::string> involved_known = s.member_ids;
+    KeyLines ids;
+    KeyLines involved_known = s.member_ids;
     involved_known.insert(s.person_ids.begin(), s.person_ids.end());
     r.list(*n, [&](const YamlNode& item) {
       Fields wf(r, item, "a work plan item");
@@ -232,9 +229,8 @@ void read_business_plan(SectionReader& s, const YamlNode& node) {
       if (auto x = wf.optional("description")) set(w.description, r.bilingual(*x));
       if (auto x = wf.optional("lead")) set(w.lead, read_id_ref(r, *x, s.person_ids, "person"));
       if (auto x = wf.optional("involved"))
-        r.list(*x, [&](const YamlNode& i) {
-          if (auto id = read_id_ref(r, i, involved_known, "member or person")) w.involved.push_back(*id);
-        });
+        for (const auto& ref : read_id_refs(r, *x, involved_known, "member or person", "among those involved"))
+          w.involved.push_back(ref.id);
       if (auto x = wf.optional("due")) set(w.due, std::optional(r.date(*x)));
       if (auto x = wf.optional("position")) set(w.position, r.bilingual(*x));
       if (ok) bp.work_plan.push_back(w);
@@ -289,13 +285,12 @@ void read_cnd(SectionReader& s, const YamlNode& node) {
         auto member = read_id_ref(r, key, s.member_ids, "member");
         CndYear::Practice p;
         p.where = r.at(key);
-        std::set<std::string> codes;
+        KeyLines codes;
         const std::string& member_id = key.value;  // clang 14 cannot capture a structured binding
         r.list(value, [&](const YamlNode& code) {
           auto id = r.id(code);
           if (!id) return;
-          if (!codes.insert(*id).second) {
-            r.error(code, "'" + *id + "' is listed twice for member '" + member_id + "'");
+          if (!r.first_time(codes, "indicator", *id, code, "for member '" + member_id + "'")) {
             return;
           }
           p.achieved.push_back({*id, r.at(code)});
@@ -316,7 +311,7 @@ void read_self_assessment(SectionReader& s, const YamlNode& node) {
   Fields f(r, node, "the self-assessment");
   a.present = f.ok();
   if (auto n = f.optional("date")) set(a.date, std::optional(r.date(*n)));
-  std::set<std::string> ids;
+  KeyLines ids;
   if (auto n = f.required("actions")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields af(r, item, "a key action");
@@ -330,8 +325,7 @@ void read_self_assessment(SectionReader& s, const YamlNode& node) {
           r.error(*x, "invalid key action '" + *id + "'",
                   "key actions are numbered <chapter>.<action> as in the guide, e.g. \"3.2\"");
           id.reset();
-        } else if (id && !ids.insert(*id).second) {
-          r.error(*x, "key action '" + *id + "' is listed twice", "give each key action one status");
+        } else if (id && !r.first_time(ids, "key action", *id, *x)) {
           id.reset();
         }
         ok = ok && id;
@@ -352,7 +346,7 @@ void read_prioritisation(SectionReader& s, const YamlNode& node) {
   if (auto n = f.optional("year")) set(p.year, financial_year(r, *n));
   if (auto n = f.required("budget")) set(p.budget, r.money(*n));
   if (auto n = f.required("criteria")) read_criteria(r, *n, p.criteria);
-  std::set<std::string> ids;
+  KeyLines ids;
   if (auto n = f.required("projects")) {
     r.list(*n, [&](const YamlNode& item) {
       Fields pf(r, item, "a project");

@@ -13,6 +13,11 @@ namespace cp {
 
 void check_cluster_rules(const Cluster& cluster, const Date& today, Diagnostics& diags);
 
+// The rules of the governance records (meeting_rules.cpp): who attends a
+// meeting and votes at it, declarations, the scheme of delegation, the
+// register of interests.
+void check_governance_records(const Cluster& cluster, Diagnostics& diags);
+
 // Members with at least one vote.
 int voting_member_count(const Cluster& cluster);
 

@@ -8,7 +8,4 @@ namespace cp {
 
 std::string cluster_json_schema();
 
-// A commented starter file for a new cluster that passes `check`.
-std::string cluster_starter_file(const std::string& board_id, const std::string& cluster_id);
-
 }  // namespace cp

@@ -75,7 +75,7 @@ bool read_cnd_set(const std::string& file, const YamlNode& root, Diagnostics& di
     total_node = n;
     if (auto v = r.integer(*n, 1, 10000)) out.total_points = static_cast<int>(*v);
   }
-  std::set<std::string> codes;
+  KeyLines codes;
   auto points = [&](const YamlNode& node) -> int {
     auto v = r.integer(node, 1, 1000);
     return v ? static_cast<int>(*v) : 0;
@@ -87,8 +87,7 @@ bool read_cnd_set(const std::string& file, const YamlNode& root, Diagnostics& di
       bool ok = inf.ok();
       if (auto x = inf.required("code")) {
         auto code = r.id(*x);
-        if (code && !codes.insert(*code).second) {
-          r.error(*x, "duplicate indicator code '" + *code + "'");
+        if (code && !r.first_time(codes, "indicator code", *code, *x)) {
           code.reset();
         }
         ok = ok && code;
@@ -107,14 +106,14 @@ bool read_cnd_set(const std::string& file, const YamlNode& root, Diagnostics& di
         ok = false;
       } else if (parts) {
         ind.split = true;
-        std::set<std::string> part_ids;
+        KeyLines part_ids;
         r.list(*parts, [&](const YamlNode& p) {
           Fields pf(r, p, "a part of an indicator");
           CndItem c;
           c.code = ind.code;
           if (auto y = pf.required("id")) {
             if (auto id = r.id(*y)) {
-              if (!part_ids.insert(*id).second) r.error(*y, "duplicate part id '" + *id + "'");
+              r.first_time(part_ids, "part id", *id, *y, "in indicator '" + ind.code + "'");
               c.part = *id;
             }
           }

@@ -22,14 +22,10 @@ const LanguageConfig& SiteConfig::other_language(const std::string& code) const 
   return languages.front();
 }
 
-namespace {
-
 bool valid_base_url(const std::string& url) {
   return (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) && url.size() > 8 &&
          url.back() == '/' && url.find_first_of(" \"'<>\\") == std::string::npos;
 }
-
-}  // namespace
 
 bool load_site_config(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteConfig& out) {
   const std::string file = "site.yaml";
@@ -61,6 +57,7 @@ bool load_site_config(const FileSystem& fs, Diagnostics& diags, SourceRegistry& 
       if (auto n = one.optional("name"))
         if (auto t = r.text(*n)) config.name = *t;
       if (auto n = one.required("base_url")) {
+        config.base_url_where = r.at(*n);
         if (auto t = r.text(*n)) {
           if (valid_base_url(*t))
             config.base_url = *t;

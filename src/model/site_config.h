@@ -14,7 +14,11 @@ struct LanguageConfig {
   std::string code;      // "en" or "cy"
   std::string name;      // "English", "Cymraeg"
   std::string base_url;  // absolute, ends with '/'
+  Location base_url_where;
 };
+
+// An absolute http(s) URL ending with '/', with nothing that needs escaping.
+bool valid_base_url(const std::string& url);
 
 struct SiteConfig {
   Text title;

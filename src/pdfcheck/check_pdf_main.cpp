@@ -14,7 +14,8 @@ extern "C" int clusterpack_check_pdf(int count, const char* const* files) {
     const std::string file = files[i];
     cp::PdfCheckReport report = cp::check_pdf_file(file);
     if (!report.error.empty()) {
-      std::cerr << "clusterpack: error: " << file << ": cannot be checked: " << report.error << "\n";
+      std::cerr << "clusterpack: error: " << file << ": cannot be checked: " << report.error
+                << "\nhint: check-pdf reads PDF files only, and only undamaged ones (`qpdf --check FILE` says what is wrong)\n";
       ++unreadable;
       continue;
     }

@@ -93,7 +93,9 @@ bool LiveSite::rebuild_all() {
   Diagnostics diags;
   SourceRegistry sources;
   auto in = std::make_unique<SiteInputs>();
-  load_site_inputs(fs_, diags, sources, *in, {default_jobs()});
+  LoadOptions load;
+  load.jobs = default_jobs();
+  load_site_inputs(fs_, diags, sources, *in, load);
   sources_ = sources;
   if (diags.has_errors()) {
     problems_ = diags;
@@ -252,7 +254,7 @@ bool LiveSite::update_cluster(const std::string& path) {
   // they have errors the site already holds the new data; nothing reads it
   // until the next change, which reads the whole site again.
   // What the lists of clusters show of it (its board's page, the page of
-  // all boards).
+  // all boards, and the resource pack index, whose examples name clusters).
   const Cluster& old = in_->clusters[index];
   bool listed_the_same = old.name.en == cluster->name.en && old.name.cy == cluster->name.cy &&
                          old.population == cluster->population && old.example == cluster->example;
@@ -262,7 +264,7 @@ bool LiveSite::update_cluster(const std::string& path) {
   std::string board_key = "board/" + changed->board_id;
   auto its_pages = [changed](const Page& page) { return page.cluster == changed; };
   auto its_pages_and_lists = [changed, board_key](const Page& page) {
-    return page.cluster == changed || page.key == board_key || page.key == "health-boards";
+    return page.cluster == changed || page.key == board_key || page.key == "health-boards" || page.kind == "packs";
   };
   // The common edit: the same documents under the same titles. The plan
   // stays (its cluster page takes the cluster's name); the cluster's pages

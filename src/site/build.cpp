@@ -6,6 +6,8 @@
 #include <cstdlib>
 
 #include "content/page_plan.h"
+#include "io/embedded_files.h"
+#include "site/publish_readiness.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
@@ -43,13 +45,31 @@ class StageTimer {
   std::chrono::steady_clock::time_point last_;
 };
 
+// Placeholders are errors when publishing, and only counted otherwise.
+void count_placeholders(const SiteInputs& in, bool publish, Diagnostics& diags, BuildStats& stats) {
+  MemoryFileSystem builtin = builtin_site();
+  Diagnostics ignored;
+  SourceRegistry no_sources;
+  SiteConfig shipped;
+  load_site_config(builtin, ignored, no_sources, shipped);
+  std::vector<Diagnostic> found = publish_placeholders(in, shipped);
+  stats.placeholders = static_cast<int>(found.size());
+  if (publish)
+    for (auto& d : found) diags.add(std::move(d));
+}
+
 }  // namespace
 
 bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, SourceRegistry& sources,
                 BuildStats& stats, const BuildOptions& options) {
   StageTimer timer;
   SiteInputs in;
-  if (!load_site_inputs(fs, diags, sources, in, {options.jobs}) && in.config.languages.size() != 2) return false;
+  LoadOptions load;
+  load.jobs = options.jobs;
+  load.today = options.today;
+  load.base_urls = options.base_urls;
+  if (!load_site_inputs(fs, diags, sources, in, load) && in.config.languages.size() != 2) return false;
+  count_placeholders(in, options.publish, diags, stats);
   timer.lap("load");
 
   const SiteDocuments documents(in);  // planned; each cluster's are rendered with its pages

@@ -86,8 +86,10 @@ std::unique_ptr<BuildCache> BuildCache::open(const std::string& dir, std::string
 
 void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
   Hasher site;
-  site.add("clusterpack build cache 2").add(executable_identity());
-  site.add(in.today.iso());
+  site.add("clusterpack build cache 3").add(executable_identity());
+  site.add(in.today.iso()).add(in.today_given ? "as-of given" : "build date");
+  // Base URLs as used, which --base-url may have changed from site.yaml's.
+  for (const auto& lang : in.config.languages) site.add(lang.code).add(lang.base_url);
   auto epoch = source_date_epoch();
   site.add(epoch ? std::to_string(*epoch) : "no SOURCE_DATE_EPOCH");
   std::set<std::string> paths = {"site.yaml"};

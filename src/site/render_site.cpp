@@ -82,7 +82,7 @@ std::optional<std::string> render_page(const PageContext& ctx, const Page& page,
   const DocNode* tree = document;
   if (!tree && page.source) tree = &(own = content_tree(page, ctx.plan, diags));
   TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
-  if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, in.today);
+  if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, today_for(in, *page.cluster));
   static const TemplateData no_shared;
   auto found = ctx.shared.find(page.lang);
   const TemplateData* common = found == ctx.shared.end() ? &no_shared : &found->second;

@@ -6,7 +6,11 @@ GenerateInputs generate_inputs(const SiteInputs& in, const Cluster& cluster) {
   const HealthBoard* board = board_of(in, cluster);
   // Self-assessments quote the guide's key actions; CND reports need the
   // indicator sets.
-  return {cluster, board, in.templates, in.strings, site_language_codes(), in.today, &in.key_actions, &in.cnd_sets};
+  return {cluster, board, in.templates, in.strings, site_language_codes(), today_for(in, cluster), &in.key_actions, &in.cnd_sets};
+}
+
+size_t count_documents(const SiteInputs& in, const Cluster& cluster, Diagnostics& diags) {
+  return generate_documents(generate_inputs(in, cluster), diags).size();
 }
 
 SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data()), cluster_count_(in.clusters.size()) {
@@ -17,6 +21,8 @@ SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data(
       planned.cluster = &cluster;
       planned.id = plan.id;
       planned.title = plan.title;
+      planned.template_id = plan.source->id;
+      planned.made_from = plan.source->needs;
       planned_.push_back(std::move(planned));
       plans_.push_back(std::move(plan));
     }

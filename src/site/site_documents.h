@@ -61,4 +61,8 @@ class SiteDocuments {
 // The inputs generate_documents needs for one of the site's clusters.
 GenerateInputs generate_inputs(const SiteInputs& in, const Cluster& cluster);
 
+// Makes every document of `cluster` (for their messages: `check FILE`) and
+// says how many there are.
+size_t count_documents(const SiteInputs& in, const Cluster& cluster, Diagnostics& diags);
+
 }  // namespace cp

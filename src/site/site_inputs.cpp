@@ -3,6 +3,7 @@
 #include "data/clock.h"
 #include "content/key_actions.h"
 #include "model/cluster_content.h"
+#include "model/cluster_id.h"
 #include "model/cluster_loader.h"
 #include "model/cluster_rules.h"
 #include "data/load_yaml_file.h"
@@ -66,6 +67,10 @@ void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& so
 
 }  // namespace
 
+Date today_for(const SiteInputs& in, const Cluster& cluster) {
+  return cluster.as_of && !in.today_given ? *cluster.as_of : in.today;
+}
+
 const HealthBoard* board_of(const SiteInputs& in, const Cluster& cluster) {
   for (const auto& b : in.boards)
     if (b.id == cluster.board_id) return &b;
@@ -85,6 +90,13 @@ std::optional<Cluster> load_cluster_file(const FileSystem& fs, const std::string
 std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& path, const std::string& board,
                                        const std::string& id, const SiteInputs& in, Diagnostics& diags,
                                        SourceRegistry& sources) {
+  if (!is_cluster_id(id)) {
+    std::string better = cluster_id_for(id);
+    diags.error({path, 0, 0}, "the file name '" + id + ".yaml' is not a valid cluster id",
+                "the name becomes the cluster's web address: use lowercase letters a-z, digits and '-'" +
+                    (better.empty() ? std::string() : ", e.g. rename it to '" + better + ".yaml'"));
+    return std::nullopt;
+  }
   std::vector<std::string> board_ids;
   for (const auto& b : in.boards) board_ids.push_back(b.id);
   YamlNode root;
@@ -94,7 +106,7 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
   cluster.board_id = board;
   if (!read_cluster(path, root, board_ids, diags, cluster)) return std::nullopt;
   int before = diags.error_count();
-  check_cluster_rules(cluster, in.today, diags);
+  check_cluster_rules(cluster, today_for(in, cluster), diags);
   check_cluster_content(cluster, in.cnd_sets, in.key_actions, diags);
   if (diags.error_count() != before) return std::nullopt;
   return cluster;
@@ -103,12 +115,17 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
 bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in,
                       const LoadOptions& options) {
   int before = diags.error_count();
-  in.today = build_date();
+  in.today = options.today ? *options.today : build_date();
+  in.today_given = options.today.has_value();
   if (!load_site_config(fs, diags, sources, in.config)) {
     // Nothing else can be read right without the languages and the theme:
     // stop here rather than report what follows from it.
     in.config.languages.clear();
     return false;
+  }
+  for (auto& lang : in.config.languages) {
+    auto given = options.base_urls.find(lang.code);
+    if (given != options.base_urls.end()) lang.base_url = given->second;
   }
   load_theme(fs, diags, sources, in);
   scan_content(fs, site_language_codes(), diags, sources, in.content);

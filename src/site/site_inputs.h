@@ -2,6 +2,7 @@
 // Everything a build reads, loaded and checked: site.yaml, the theme
 // (layouts, partials, UI strings, static files), content pages, health
 // boards, the resource pack index and every cluster's data.
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -36,9 +37,14 @@ struct SiteInputs {
   KeyActionGuide key_actions;     // the guide's key actions, for self-assessments
   std::vector<GovernanceTemplate> templates;
   std::set<std::string> template_ids;  // of the templates that loaded
-  Date today;                          // the build date (SOURCE_DATE_EPOCH)
+  Date today;                          // the build date (SOURCE_DATE_EPOCH), or --as-of
+  bool today_given = false;            // --as-of: it holds for example clusters too
   PdfSetup pdf;                        // <theme>/pdf.yaml and <theme>/fonts/
 };
+
+// "Today" for `cluster`'s reviews and actions: the build date, but an
+// example cluster's own as_of unless --as-of was given.
+Date today_for(const SiteInputs& in, const Cluster& cluster);
 
 // The health board of `cluster`, or null when the site has none of that id.
 const HealthBoard* board_of(const SiteInputs& in, const Cluster& cluster);
@@ -59,6 +65,8 @@ std::optional<Cluster> load_cluster_as(const FileSystem& fs, const std::string& 
 struct LoadOptions {
   int jobs = 1;          // threads reading the clusters' files (the result is the same for any number)
   bool clusters = true;  // false: the site without its clusters (`clusterpack pdf` brings its own)
+  std::optional<Date> today;                     // --as-of: instead of the build date
+  std::map<std::string, std::string> base_urls;  // --base-url: language code -> URL, instead of site.yaml's
 };
 bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in,
                       const LoadOptions& options = {});

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "data/clock.h"
+#include "diag/suggest.h"
 #include "i18n/dates.h"
+#include "site/guide_key_actions.h"
 
 namespace cp {
 
@@ -108,8 +110,15 @@ std::optional<std::string> guide_pdf(const SiteInputs& in, const PagePlan& plan,
   for (const Page* p : pages) {
     DocNode tree = content_tree(*p, plan, reported_already);
     absolutise_links(tree, absolute_url(in.config, *p));
+    // A chapter ends with its suggested key actions, as its page does.
+    if (p->chapter > 0)
+      for (auto& node : chapter_key_actions(in.key_actions, p->chapter, lang, in.strings))
+        tree.children.push_back(std::move(node));
     sections.push_back({p->title, std::move(tree), true});
   }
+  if (in.key_actions.action_count() > 0)
+    sections.push_back({in.strings.get(lang, "key_actions_title"), key_actions_summary(in.key_actions, lang, in.strings),
+                        true});
   const std::string title = pages.front()->title;
   PdfCover cover;
   cover.title = title;
@@ -147,6 +156,33 @@ std::optional<std::string> pack_pdf(const SiteInputs& in, const PdfSetup& setup,
   return render(meta, cluster_cover(in, cluster, lang), true, sections, setup, diags);
 }
 
+namespace {
+
+// What to do about a document the cluster does not have: the section of
+// the file it is made from, or the documents there are.
+std::string missing_document_hint(const SiteInputs& in, const Cluster& cluster, const std::string& doc_id,
+                                  const std::vector<std::string>& ids) {
+  std::string template_id = doc_id.substr(0, doc_id.find('/'));
+  std::string list;
+  for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+  for (const auto& t : in.templates) {
+    if (t.id != template_id) continue;
+    if (!cluster_has(cluster, t.needs))
+      return "it is made from the '" + t.needs + "' section, which the file does not have: add it " +
+             "(docs/data-reference.md; `clusterpack new cluster` writes a file with an example of each)";
+    return "its documents are: " + list;
+  }
+  std::vector<std::string> known{"pack"};
+  for (const auto& t : in.templates) known.push_back(t.id);
+  std::string close = closest_match(template_id, known);
+  if (!close.empty() && close != template_id) return "did you mean '" + close + "'? Its documents are: " + list;
+  return ids.size() > 1 ? "its documents are: " + list
+                        : "its file records nothing a governance document is made from yet: add a "
+                          "'terms_of_reference' or 'voting' section (`clusterpack new cluster` writes both)";
+}
+
+}  // namespace
+
 std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
                                                 const std::string& doc_id, const std::string& lang,
                                                 const std::string& cluster_file, Diagnostics& diags) {
@@ -160,11 +196,8 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
     if (d.id == doc_id) return document_pdf(in, in.pdf, cluster, d, lang, diags);
   }
   if (doc_id == "pack" && !all.empty()) return pack_pdf(in, in.pdf, cluster, all, lang, diags);
-  std::string list;
-  for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
   diags.error({cluster_file, 0, 0}, "this cluster has no document '" + doc_id + "'",
-              all.empty() ? "its file records nothing a governance document is made from yet"
-                          : "its documents are: " + list);
+              missing_document_hint(in, cluster, doc_id, ids));
   return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "io/json_text.h"
 #include "model/text_fields.h"
 
 namespace cp {
@@ -67,19 +68,6 @@ std::map<std::string, Counts> count(const TranslationReport& report) {
 }
 
 const std::vector<std::string> kAreas = {"pages", "templates", "ui-strings", "data", "all"};
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (static_cast<unsigned char>(c) < 0x20) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-      out += buffer;
-    } else out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 

@@ -113,7 +113,8 @@ void report_syntax_error(const CompiledTemplate& tmpl, const std::string& messag
     diags.error(location_of_offset(tmpl.path, tmpl.text, std::stoul(digits)),
                 "template syntax: " + message.substr(0, at), "check that every {{#section}} has its {{/section}}");
   } else {
-    diags.error({tmpl.path, 0, 0}, "template syntax: " + message);
+    diags.error({tmpl.path, 0, 0}, "template syntax: " + message,
+                "check that every '{{' has its '}}' and every {{#section}} its {{/section}}");
   }
 }
 
@@ -169,7 +170,8 @@ std::optional<std::string> render_text(const CompiledTemplate& tmpl, const std::
   bool ok = true;
   if (!engine.is_valid()) {
     // A partial with a syntax error.
-    diags.error({tmpl.path, 0, 0}, "template syntax in a partial: " + engine.error_message());
+    diags.error({tmpl.path, 0, 0}, "template syntax in a partial: " + engine.error_message(),
+                "check that every '{{' has its '}}' and every {{#section}} its {{/section}} in the partials");
     parsed_templates().forget(text);
     ok = false;
   }

@@ -46,6 +46,17 @@ void write_file(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
+// Every error tells the person how to fix it: the errors without a hint,
+// as "line:col: message" lines.
+std::string errors_without_hint(const Diagnostics& diags) {
+  std::string out;
+  for (const auto& d : diags.sorted())
+    if (d.severity == Severity::Error && d.hint.empty())
+      out += d.where.file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.col) + ": " +
+             d.message + "\n";
+  return out;
+}
+
 std::string listed(const Diagnostics& diags, bool with_file) {
   std::string out;
   for (const auto& d : diags.sorted())
@@ -75,7 +86,16 @@ const ShippedContent& shipped() {
   return content;
 }
 
-std::string cluster_diagnostics(const std::string& name, const std::string& text) {
+std::string hints_of(const Diagnostics& diags) {
+  std::string out;
+  for (const auto& d : diags.sorted()) out += d.hint + "\n";
+  return out;
+}
+
+// `unhinted`: the errors without a hint; `hints`: every diagnostic's hint,
+// a line each.
+std::string cluster_diagnostics(const std::string& name, const std::string& text, std::string* unhinted = nullptr,
+                                std::string* hints = nullptr) {
   Diagnostics diags;
   SourceRegistry sources;
   YamlNode root;
@@ -87,15 +107,19 @@ std::string cluster_diagnostics(const std::string& name, const std::string& text
       check_cluster_content(c, shipped().cnd, shipped().guide, diags);
     }
   }
+  if (unhinted) *unhinted += errors_without_hint(diags);
+  if (hints) *hints = hints_of(diags);
   return listed(diags, false);
 }
 
-std::string expected_of(const std::string& text) {
+// The text after `marker` on each line that starts with it ("# expect: ",
+// "# hint: "), a line each.
+std::string expected_of(const std::string& text, const std::string& marker = "# expect: ") {
   std::string out, line;
   std::istringstream in(text);
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.rfind("# expect: ", 0) == 0) out += line.substr(10) + "\n";
+    if (line.rfind(marker, 0) == 0) out += line.substr(marker.size()) + "\n";
   }
   return out;
 }
@@ -175,6 +199,7 @@ struct SiteResult {
   bool ok = false;
   std::string diagnostics;
   size_t files = 0;
+  std::string unhinted;  // errors without a hint
 };
 
 SiteResult build_at(const fs::path& site) {
@@ -187,6 +212,7 @@ SiteResult build_at(const fs::path& site) {
   SiteResult r;
   r.ok = build_site(source, &out, diags, sources, stats);
   r.diagnostics = listed(diags, true);
+  r.unhinted = errors_without_hint(diags);
   r.files = out.files().size();
   return r;
 }
@@ -201,7 +227,14 @@ TEST_CASE("every bad cluster file gives exactly its expected diagnostics") {
     std::string expected = expected_of(text);
     // A file with nothing in it cannot hold its "# expect:" line.
     if (text.find_first_not_of(" \n") == std::string::npos) expected = "1:1: error: the file is empty\n";
-    std::string got = cluster_diagnostics(path.filename().string(), text);
+    std::string unhinted, hints;
+    std::string got = cluster_diagnostics(path.filename().string(), text, &unhinted, &hints);
+    CHECK_MESSAGE(unhinted.empty(), path.filename().string() << ": errors without a hint:\n" << unhinted);
+    // "# hint:" lines, where a case has them, are the hints word for word.
+    std::string expected_hints = expected_of(text, "# hint: ");
+    if (!expected_hints.empty())
+      CHECK_MESSAGE(hints == expected_hints,
+                    path.filename().string() << "\n--- got:\n" << hints << "--- expected:\n" << expected_hints);
     CHECK_MESSAGE(!expected.empty(), path.filename().string() << " has no '# expect:' line");
     CHECK_MESSAGE(got == expected, path.filename().string() << "\n--- got:\n" << got << "--- expected:\n" << expected);
   }
@@ -221,6 +254,7 @@ TEST_CASE("every bad site gives exactly its expected diagnostics, and writes not
     make_site(case_dir, site, outside);
     std::string expected = read_file(case_dir / "expected.txt");
     SiteResult r = build_at(site);
+    CHECK_MESSAGE(r.unhinted.empty(), name << ": errors without a hint:\n" << r.unhinted);
     CHECK_MESSAGE(r.diagnostics == expected, name << "\n--- got:\n" << r.diagnostics << "--- expected:\n" << expected);
     bool should_build = expected.find(": error: ") == std::string::npos;
     CHECK_MESSAGE(r.ok == should_build, name);

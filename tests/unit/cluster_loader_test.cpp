@@ -65,7 +65,7 @@ TEST_CASE("duplicate ids, one representative per member, wrong health board") {
       "  - {id: m2, name: M2, type: dental, representative: a}\n");
   CHECK(messages(l.diags) == "2:15 health_board 'hywel-dda' does not match the folder 'powys' (move the file to "
                                  "content/clusters/hywel-dda/ or correct health_board)\n"
-        "5:10 duplicate person id 'a' (ids must be unique within the file)\n"
+        "5:10 duplicate person id 'a' (first given on line 4; give each person id once)\n"
         "8:54 'a' already represents another member (each member has its own representative)\n");
 }
 

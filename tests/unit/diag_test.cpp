@@ -31,19 +31,20 @@ TEST_CASE("a shown prefix goes before the path only") {
 
 TEST_CASE("diagnostics are collected, sorted, counted, and warnings become errors with --strict") {
   Diagnostics diags;
-  diags.error({"b.yaml", 3, 1}, "second");
-  diags.warning({"a.yaml", 9, 1}, "first");
-  diags.error({"b.yaml", 3, 1}, "second");  // the same problem twice counts once
+  diags.error({"b.yaml", 3, 1}, "second", "fix it");
+  diags.warning({"a.yaml", 9, 1}, "first", "check it");
+  diags.error({"b.yaml", 3, 1}, "second", "fix it");  // the same problem twice counts once
   CHECK(diags.error_count() == 1);
   CHECK(diags.warning_count() == 1);
   auto sorted = diags.sorted();
   CHECK(sorted[0].message == "first");
   SourceRegistry none;
-  CHECK(format_all(diags, none) == "a.yaml:9:1: warning: first\nb.yaml:3:1: error: second\n1 error, 1 warning\n");
+  CHECK(format_all(diags, none) ==
+        "a.yaml:9:1: warning: first\nhint: check it\nb.yaml:3:1: error: second\nhint: fix it\n1 error, 1 warning\n");
 
   Diagnostics strict;
   strict.set_strict(true);
-  strict.warning({"a", 1, 1}, "w");
+  strict.warning({"a", 1, 1}, "w", "h");
   CHECK(strict.error_count() == 1);
 }
 

@@ -169,6 +169,14 @@ TEST_CASE("the annual report gathers the financial year from the data") {
   CHECK(has(r, "achieved 60 of the 400 Cluster Network Domain points"));
   CHECK(has(r, "overall progress on the good practice guide's key actions is 43%"));
   CHECK(has(r, "risk-matrix"));
+  // The year runs on "today" (23 November 2026): risks open today. R5 was
+  // closed on 1 July 2026; R1 to R4 are open.
+  CHECK(has(r, "The heat map shows the 4 risks that were open on 23 November 2026"));
+  // 2025/26 is over: as at 31 March 2026. R2 (raised 1 December 2025), R4
+  // (no date raised) and R5 (closed on 1 July 2026, after it) were open;
+  // R1 and R3 were raised after it.
+  std::string last_year = dump_tree(f.doc("annual-report/2025-26").trees.at("en"));
+  CHECK(has(last_year, "The heat map shows the 3 risks that were open on 31 March 2026"));
   std::string empty = dump_tree(f.doc("annual-report/2025-26").trees.at("cy"));
   CHECK(has(empty, "Ni chofnodwyd unrhyw benderfyniadau yn ystod y flwyddyn hon."));
   CHECK(has(empty, "Ni chymeradwywyd unrhyw achosion busnes yn ystod y flwyddyn hon."));

@@ -4,6 +4,7 @@
 // number is worked out by hand in the comment beside it.
 #include <doctest/doctest.h>
 
+#include "governance/attendance.h"
 #include "governance/cnd_points.h"
 #include "governance/financial_year.h"
 #include "governance/prioritisation.h"
@@ -24,6 +25,14 @@ TEST_CASE("a financial year runs from 1 April to 31 March") {
   auto turn = parse_financial_year("1999/00");  // the century turns
   REQUIRE(turn);
   CHECK(turn->end == Date{2000, 3, 31});
+}
+
+TEST_CASE("an annual report's figures are as at the end of its year, or today while it runs") {
+  auto y = parse_financial_year("2025/26");
+  REQUIRE(y);
+  CHECK(y->as_at(Date{2026, 11, 23}) == Date{2026, 3, 31});  // the year is over: its last day
+  CHECK(y->as_at(Date{2026, 3, 31}) == Date{2026, 3, 31});   // its last day: the same
+  CHECK(y->as_at(Date{2025, 12, 1}) == Date{2025, 12, 1});   // still running: today
 }
 
 TEST_CASE("financial years are written YYYY/YY with consecutive years, and nothing else") {
@@ -151,4 +160,31 @@ TEST_CASE("the practices table totals roles, practices and patients") {
   CHECK(gaps.role_totals == std::vector<int64_t>{100});
   CHECK(gaps.practice_totals == std::vector<int64_t>{100, 0});
   CHECK(gaps.patient_total == 50);
+}
+
+TEST_CASE("attendance: meetings attended of those a member was expected at, to the nearest percent") {
+  // Three meetings of the stakeholder board (a, b, c) and one of the
+  // leadership team (a, b): a attended all four; b the 1st and 4th (2 of 4
+  // = 50%); c the 2nd of its 3 (33.3% -> 33%); d, present but no member,
+  // is not counted.
+  std::vector<MeetingRoll> rolls = {
+      {{"a", "b", "c"}, {"a", "b"}},
+      {{"a", "b", "c"}, {"a", "c"}},
+      {{"a", "b", "c"}, {"a", "d"}},
+      {{"a", "b"}, {"a", "b"}},
+  };
+  auto rates = attendance_by_member(rolls);
+  CHECK(rates["a"].attended == 4);
+  CHECK(rates["a"].expected == 4);
+  CHECK(rates["a"].percent() == 100);
+  CHECK(rates["b"].attended == 2);
+  CHECK(rates["b"].expected == 4);
+  CHECK(rates["b"].percent() == 50);
+  CHECK(rates["c"].attended == 1);
+  CHECK(rates["c"].expected == 3);
+  CHECK(rates["c"].percent() == 33);
+  CHECK(rates.count("d") == 0);
+  CHECK(AttendanceRate{2, 3}.percent() == 67);  // 66.7
+  CHECK(AttendanceRate{1, 8}.percent() == 13);  // 12.5: halves up
+  CHECK_FALSE(AttendanceRate{0, 0}.percent().has_value());
 }

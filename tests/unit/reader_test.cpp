@@ -57,7 +57,7 @@ TEST_CASE("a required key that is missing is named") {
     f.optional("name");
     CHECK(f.required("owner") == nullptr);
   }
-  CHECK(only_message(d) == "a risk needs 'owner' | ");
+  CHECK(only_message(d) == "a risk needs 'owner' | add the line 'owner: …' here (docs/data-reference.md says what it holds)");
 }
 
 TEST_CASE("dates must exist") {
@@ -106,6 +106,26 @@ TEST_CASE("bilingual text: a mapping of en and cy, or a neutral plain string") {
   CHECK(b->neutral);
   r.bilingual(*root.find("c"));
   CHECK(d.all().back().message == "unknown key 'fr' in bilingual text");
+}
+
+TEST_CASE("a text in one language only shows a visible marker in the other, never a blank") {
+  YamlNode root = yaml("a: {en: Chair}\nb: {cy: Cadeirydd, en: ''}\n");
+  Diagnostics d;
+  DataReader r("t.yaml", d);
+  auto a = r.bilingual(*root.find("a"));
+  CHECK(a->in("en") == "Chair");
+  CHECK(a->in("cy") == "[Testun Cymraeg ar goll]");
+  CHECK(a->cy.empty());  // what the translation report reads
+  auto b = r.bilingual(*root.find("b"));
+  CHECK(b->in("en") == "[English text missing]");
+  CHECK(b->in("cy") == "Cadeirydd");
+  REQUIRE(d.all().size() == 2);
+  CHECK(d.all()[0].severity == Severity::Warning);
+  CHECK(d.all()[0].message == "the Welsh text (cy) is missing");
+  CHECK(d.all()[1].message == "the English text (en) is empty");
+  // An optional text left out altogether stays empty in both.
+  Text absent;
+  CHECK(absent.in("cy").empty());
 }
 
 TEST_CASE("enumerations suggest the closest value") {
