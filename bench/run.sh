@@ -19,6 +19,11 @@ SIZES=${BENCH_SIZES:-60 600 1000}
 RUNS=${BENCH_RUNS:-5}
 JOBS=${BENCH_JOBS:-$(nproc)}
 DOC=${BENCH_DOC:-docs/performance.md}
+# Every clusterpack build here runs with --search off: Hugo makes no search
+# index, and the PDF figures are per PDF. Each builds into a fresh folder
+# (a build refuses a non-empty folder it did not make) or over its own
+# previous output.
+BUILD="$BIN build --search off --jobs $JOBS"
 export SOURCE_DATE_EPOCH=1795392000   # 2026-11-23: the same dates (and overdue flags) every run
 for tool in hyperfine hugo weasyprint /usr/bin/time python3; do
   command -v "$tool" > /dev/null || { echo "bench: $tool is missing (make bench installs it)" >&2; exit 2; }
@@ -64,21 +69,22 @@ for n in $SIZES; do
   log "$n clusters: generating"
   python3 bench/generate_site.py . "$WORK/site-$n" "$n" --hugo "$WORK/hugo-$n" > /dev/null
   # HTML only, both writing to disk, fresh output folder each run.
-  PAGES_CP[$n]=$("$BIN" build --no-pdf --jobs "$JOBS" --source "$WORK/site-$n" --output "$WORK/html-$n" 2>/dev/null | pages_of)
+  rm -rf "$WORK/html-$n"
+  PAGES_CP[$n]=$($BUILD --no-pdf --source "$WORK/site-$n" --output "$WORK/html-$n" | pages_of)
   rm -rf "$WORK/hugo-out-$n"
   hugo --quiet --source "$WORK/hugo-$n" --destination "$WORK/hugo-out-$n"
   PAGES_HUGO[$n]=$(find "$WORK/hugo-out-$n" -name '*.html' | wc -l)
   log "$n clusters: HTML, clusterpack vs Hugo"
   hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$WORK/html-$n.json" \
     --prepare "rm -rf $WORK/html-$n $WORK/hugo-out-$n" \
-    -n "clusterpack build --no-pdf" "$BIN build --no-pdf --jobs $JOBS --source $WORK/site-$n --output $WORK/html-$n" \
+    -n "clusterpack build --no-pdf" "$BUILD --no-pdf --source $WORK/site-$n --output $WORK/html-$n" \
     -n "hugo" "hugo --quiet --source $WORK/hugo-$n --destination $WORK/hugo-out-$n" > /dev/null
   HTML_CP[$n]=$(mean "$WORK/html-$n.json" 0)
   HTML_HUGO[$n]=$(mean "$WORK/html-$n.json" 1)
   # The whole build (pages and PDFs), once, with its peak memory.
   log "$n clusters: full build (pages and PDFs)"
   rm -rf "$WORK/full-$n" "$WORK/.full-$n.cache"   # cold: no PDF cache either
-  read -r FULL[$n] RSS[$n] < <(timed "$BIN" build --jobs "$JOBS" --source "$WORK/site-$n" --output "$WORK/full-$n")
+  read -r FULL[$n] RSS[$n] < <(timed $BUILD --source "$WORK/site-$n" --output "$WORK/full-$n")
   PDFS[$n]=$(find "$WORK/full-$n" -name '*.pdf' | wc -l)
 done
 
@@ -114,13 +120,14 @@ n=$(echo "$SIZES" | awk '{print $1}')
 log "$n clusters: cold, no-op and one-file rebuilds"
 cluster=$(find "$WORK/site-$n/content/clusters" -name '*.yaml' | sort | head -1)
 cp "$cluster" "$WORK/cluster.orig"
-"$BIN" build --jobs "$JOBS" --source "$WORK/site-$n" --output "$WORK/re-$n" > /dev/null 2>&1
+rm -rf "$WORK/re-$n" "$WORK/.re-$n.cache"
+$BUILD --source "$WORK/site-$n" --output "$WORK/re-$n" > /dev/null
 hyperfine --style none --runs "$RUNS" --export-json "$WORK/rebuild-$n.json" \
-  -n "cold" --prepare "rm -rf $WORK/re-$n $WORK/.re-$n.cache" "$BIN build --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
-  -n "no-op" --prepare "true" "$BIN build --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
+  -n "cold" --prepare "rm -rf $WORK/re-$n $WORK/.re-$n.cache" "$BUILD --source $WORK/site-$n --output $WORK/re-$n" \
+  -n "no-op" --prepare "true" "$BUILD --source $WORK/site-$n --output $WORK/re-$n" \
   -n "one file" --prepare "perl -pi -e 's/^name: \\{en: /name: {en: E/' $cluster" \
-  "$BIN build --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
-  -n "no-op, --no-cache" --prepare "true" "$BIN build --no-cache --jobs $JOBS --source $WORK/site-$n --output $WORK/re-$n" \
+  "$BUILD --source $WORK/site-$n --output $WORK/re-$n" \
+  -n "no-op, --no-cache" --prepare "true" "$BUILD --no-cache --source $WORK/site-$n --output $WORK/re-$n" \
   > /dev/null
 cp "$WORK/cluster.orig" "$cluster"
 say "### Rebuilds ($n clusters, pages and PDFs)"
@@ -164,7 +171,8 @@ say ""
 # start left out), against clusterpack's per PDF inside a build, per core.
 wp_inproc=$(/usr/bin/python3 bench/weasyprint_per_document.py "$doc_html" "$WORK/tor-weasy.pdf" "$RUNS")
 cp_inbuild=$(python3 -c "print(f'{${FULL[$n]} * $JOBS / ${PDFS[$n]}:.4f}')")
-say "clusterpack is $(ratio "$wp_pdf" "$cp_pdf")× faster per document this way, process start included."
+process_ratio=$(ratio "$wp_pdf" "$cp_pdf")
+say "clusterpack is ${process_ratio}× faster per document this way, process start included."
 say ""
 pdf_ratio=$(ratio "$wp_inproc" "$cp_inbuild")
 say "Once running, per document and per core: WeasyPrint takes $wp_inproc s for the same document"
@@ -177,7 +185,7 @@ say ""
 # the smallest generated site (the larger ones are the same documents again).
 log "PDF/UA: check-pdf"
 rm -rf "$WORK/default-site"
-"$BIN" build --jobs "$JOBS" --source . --output "$WORK/default-site" > /dev/null 2>&1
+$BUILD --source . --output "$WORK/default-site" > /dev/null
 ua_line() {  # folder → "checked passed", from check-pdf's summaries ("check-pdf: N files, P passed, …")
   local total
   total=$(find "$1" -name '*.pdf' | wc -l)
@@ -206,6 +214,7 @@ ua_all=$([ "$ua_default_pass" = "$ua_default_total" ] && [ "$ua_n_pass" = "$ua_n
 say "| every PDF passes check-pdf | $ua_default_pass of $ua_default_total (default site), $ua_n_pass of $ua_n_total ($n clusters) | $ua_all |"
 say "| PDF ≥ 100× WeasyPrint per document, once running, per core | ${pdf_ratio}× | $(verdict "$pdf_ratio" 100) |"
 say "| HTML ≥ 2× Hugo, pages per second at $big clusters | ${html_ratio}× | $(verdict "$html_ratio" 2) |"
+say "| PDF, process against process (\`clusterpack pdf\` against \`weasyprint\`, one document) | ${process_ratio}× | reported; no target |"
 say ""
 
 # The live preview: save → reload event.
@@ -220,7 +229,8 @@ say "|---|---|---:|---:|---:|---:|---:|"
 python3 bench/serve_latency.py "$BIN" . themes/default "default site (14 clusters)" >> "$OUT"
 python3 bench/serve_latency.py "$BIN" "$WORK/site-$big" themes/default "$big clusters" --reps 10 --layout-reps 3 >> "$OUT"
 say ""
-say "Reproduce: \`make bench\` (or \`bench/run.sh build/clusterpack\`); raw hyperfine JSON in \`$WORK\`."
+say "Reproduce: \`make bench-deps build\`, then \`BENCH_SIZES=\"$SIZES\" BENCH_RUNS=$RUNS BENCH_JOBS=$JOBS bench/run.sh build/clusterpack\`"
+say "(\`make bench\` runs it with the defaults: 60, 600 and 1,000 clusters); raw hyperfine JSON in \`$WORK\`."
 
 # Into the document, between the markers.
 python3 - "$DOC" "$OUT" <<'EOF'

@@ -6,10 +6,9 @@
 
 #include "test_support.h"
 
-#include <qpdf/QPDF.hh>
-
 #include "pdf/pdf_metadata.h"
 #include "pdfcheck/xmp.h"
+#include "qpdf/pdf_edits.h"
 
 using namespace cp;
 
@@ -70,13 +69,10 @@ TEST_CASE("xmp: the PDF's catalog holds the packet as an uncompressed metadata s
   Diagnostics d;
   auto bytes = render_pdf(m, std::nullopt, false, {{"Croeso", body, true}}, PdfTheme{}, test::theme_fonts(), d);
   REQUIRE(bytes);
-  QPDF pdf;
-  pdf.processMemoryFile("metadata.pdf", bytes->data(), bytes->size());
-  QPDFObjectHandle metadata = pdf.getRoot().getKey("/Metadata");
-  REQUIRE(metadata.isStream());
-  CHECK(metadata.getDict().getKey("/Type").isNameAndEquals("/Metadata"));
-  CHECK(metadata.getDict().getKey("/Subtype").isNameAndEquals("/XML"));
-  CHECK(!metadata.getDict().hasKey("/Filter"));
-  auto raw = metadata.getRawStreamData();
-  CHECK(std::string(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize()) == xmp_packet(m));
+  test::MetadataStream metadata = test::metadata_stream_of(*bytes);
+  REQUIRE(metadata.is_stream);
+  CHECK(metadata.type == "/Metadata");
+  CHECK(metadata.subtype == "/XML");
+  CHECK(!metadata.filtered);
+  CHECK(metadata.raw == xmp_packet(m));
 }
