@@ -33,15 +33,13 @@ void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
 
 namespace cp {
 
-// libharu allocates each object, name and number of a document on its own
-// and frees them one by one: a fifth of a PDF's instructions went to malloc
-// and free. With a memory pool it carves them out of blocks of this size
-// and frees the blocks with the document (freeing one object is then a
-// no-op, which is all right: a document is built, saved, and dropped).
-constexpr HPDF_UINT kPoolBlock = 256 * 1024;
-
+// No memory pool (HPDF_NewEx's mem_pool_buf_size): libharu 2.3 carves its
+// pool without aligning what it hands out (HPDF_ALINMENT_SIZ is not set in
+// Debian's build), so its objects sat at odd addresses, which UBSan reports
+// as undefined behaviour. Each object is malloc'd and freed instead; with
+// mimalloc that costs little (docs/performance.md).
 HaruDoc::HaruDoc() {
-  doc_ = HPDF_NewEx(&HaruDoc::on_error, nullptr, nullptr, kPoolBlock, this);
+  doc_ = HPDF_NewEx(&HaruDoc::on_error, nullptr, nullptr, 0, this);
   if (!doc_) return;
   HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
 }

@@ -1,9 +1,9 @@
 #pragma once
 // A libharu document set up the one way clusterpack uses it: errors are
 // recorded (libharu reports them through a callback, and C code must not be
-// unwound by an exception), and objects come from a memory pool. Text
-// strings (the outline, the document information) are written by
-// PdfObjects::put_text, so the document needs none of libharu's encoders.
+// unwound by an exception). Text strings (the outline, the document
+// information) are written by PdfObjects::put_text, so the document needs
+// none of libharu's encoders.
 #include <hpdf.h>
 
 #include <string>
