@@ -41,8 +41,8 @@ std::shared_ptr<const FontSubset> make_subset(const std::string& path, const std
   FaceGlyphs read;
   if (!read_face_glyphs(path, characters, read, error)) return nullptr;
   auto subset = std::make_shared<FontSubset>(std::move(read.subset));
-  subset->glyph_map = deflate_bytes(glyph_map(characters, read.glyph_ids));
-  subset->to_unicode = deflate_bytes(identity_to_unicode_cmap(characters));
+  subset->glyph_map = deflate_bytes(glyph_map(characters, read.glyph_ids), DeflateLevel::once_per_process);
+  subset->to_unicode = deflate_bytes(identity_to_unicode_cmap(characters), DeflateLevel::once_per_process);
   return subset;
 }
 

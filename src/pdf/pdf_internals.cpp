@@ -84,7 +84,7 @@ bool save_program(HPDF_Doc pdf, HPDF_FontDef def, FontSubset& out) {
   if (HPDF_TTFontDef_SaveFontData(def, raw) == HPDF_OK) bytes = stream_bytes(raw);
   HPDF_Stream_Free(raw);
   if (bytes.empty()) return false;
-  out.program = deflate_bytes(bytes);
+  out.program = deflate_bytes(bytes, DeflateLevel::once_per_process);
   out.program_length = static_cast<long>(static_cast<HPDF_TTFontDefAttr>(def->attr)->length1);
   return true;
 }
@@ -152,7 +152,7 @@ void deflate_streams(HPDF_Doc pdf) {
       continue;
     std::string bytes = stream_bytes(object->stream);
     if (bytes.empty()) continue;  // libharu writes an empty stream as it is
-    std::string deflated = deflate_bytes(bytes);
+    std::string deflated = deflate_bytes(bytes, DeflateLevel::each_document);
     HPDF_MemStream_FreeData(object->stream);
     if (HPDF_Stream_Write(object->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
                           static_cast<HPDF_UINT>(deflated.size())) != HPDF_OK)

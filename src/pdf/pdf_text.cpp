@@ -1,12 +1,24 @@
 #include "pdf/pdf_text.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cp {
 
 double TextMeasure::width(Face face, double size, std::string_view utf8) const {
+  auto& ascii = ascii_[static_cast<int>(face)];
   double total = 0;
-  for (size_t i = 0; i < utf8.size();) total += advance(face, next_char(utf8, i));
+  for (size_t i = 0; i < utf8.size();) {
+    auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      double& known = ascii[byte];
+      if (std::isnan(known)) known = advance(face, byte);
+      total += known;
+      ++i;
+    } else {
+      total += advance(face, next_char(utf8, i));
+    }
+  }
   return total * size / 1000.0;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Text: UTF-8 handling, measuring with the fonts' real advance widths,
 // inline runs (bold, italic, code, links) and line breaking.
+#include <array>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,17 @@ class TextMeasure {
   virtual double descent(Face face) const = 0;
 
   double width(Face face, double size, std::string_view utf8) const;
+
+ private:
+  // ASCII advances by face, each read once (NaN until then): layout
+  // measures every character of every line, most of them ASCII, and the
+  // virtual call and decoding per character were 10 % of a build's
+  // instructions. A measure serves one thread (pdf_document.cpp).
+  mutable std::array<std::array<double, 128>, kFaceCount> ascii_ = [] {
+    std::array<std::array<double, 128>, kFaceCount> a;
+    for (auto& face : a) face.fill(std::numeric_limits<double>::quiet_NaN());
+    return a;
+  }();
 };
 
 // Decodes one character at `i` and moves past it; invalid bytes give U+FFFD.
