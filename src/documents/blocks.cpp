@@ -59,7 +59,7 @@ using namespace blocks;
 using Builder = std::function<std::vector<DocNode>(const BlockContext&)>;
 
 // What a block needs besides the cluster: the entry a per-entry document is made for.
-enum class Needs { Cluster, BusinessCase, Sbar, CndYear, Report };
+enum class Needs { Cluster, BusinessCase, Sbar, CndYear, Report, Meeting };
 
 struct BlockDef {
   Builder build;
@@ -338,7 +338,15 @@ const std::map<std::string, BlockDef>& builders() {
       {"year_risks", {year_risks, Needs::Report}},
       {"year_business_cases", {year_business_cases, Needs::Report}},
       {"year_cnd", {year_cnd, Needs::Report}},
-      {"year_risk_matrix", {year_risk_matrix, Needs::Report}}};
+      {"year_risk_matrix", {year_risk_matrix, Needs::Report}},
+      {"agenda_items", {agenda_items, Needs::Meeting}},
+      {"meeting_attendance", {meeting_attendance, Needs::Meeting}},
+      {"meeting_declarations", {meeting_declarations, Needs::Meeting}},
+      {"minutes_items", {minutes_items, Needs::Meeting}},
+      {"carried_actions", {carried_actions, Needs::Meeting}},
+      {"interests", {blocks::interests}},
+      {"attendance_by_year", {blocks::attendance_by_year}},
+      {"delegation", {delegation}}};
   return table;
 }
 
@@ -370,6 +378,9 @@ std::optional<std::vector<DocNode>> build_block(const std::string& name, const B
     case Needs::Report:
       if (!ctx.report) return std::nullopt;
       break;
+    case Needs::Meeting:
+      if (!ctx.meeting) return std::nullopt;
+      break;
   }
   return it->second.build(ctx);
 }
@@ -377,7 +388,8 @@ std::optional<std::vector<DocNode>> build_block(const std::string& name, const B
 std::string block_requirement_hint() {
   return "costs, options, case_risks and case_decision need a business case (per: business-case); sbar_header an "
          "SBAR (per: sbar); cnd_indicators and cnd_practices a CND year (per: cnd-year); year_decisions, year_risks, "
-         "year_business_cases, year_cnd and year_risk_matrix an annual report (per: annual-report)";
+         "year_business_cases, year_cnd and year_risk_matrix an annual report (per: annual-report); agenda_items, "
+         "meeting_attendance, meeting_declarations, minutes_items and carried_actions a meeting (per: meeting)";
 }
 
 }  // namespace cp

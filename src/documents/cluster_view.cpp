@@ -1,5 +1,7 @@
 #include "documents/cluster_view.h"
 
+#include <algorithm>
+
 #include "documents/pack_results.h"
 #include "governance/majority.h"
 #include "governance/money.h"
@@ -295,6 +297,8 @@ class View {
     d.set("member_count", std::to_string(sitting.size()));
     d.set("voting_member_count", std::to_string(voters));
     d.set("all_members", body.all_members);
+    d.set("has_delegation", std::any_of(c_.delegation.begin(), c_.delegation.end(),
+                                        [&](const Delegation& x) { return x.body == body.id; }));
     d.set("present", tor.present);
     d.set("is_leadership_team", tor.body == "leadership-team");
     d.set("is_stakeholder_board", tor.body != "leadership-team");
@@ -349,6 +353,7 @@ class View {
     d.set("financial_needed", needed(v.financial_majority));
     d.set("proxies", v.proxies);
     d.set("casting_vote", v.casting_vote == "chair");
+    d.set("has_delegation", !c_.delegation.empty());
     text(d, "escalation", v.escalation);
     return d;
   }
