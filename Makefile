@@ -9,7 +9,7 @@ DEB_PACKAGES = build-essential cmake ninja-build pkg-config \
   libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev zlib1g-dev \
   libcli11-dev doctest-dev libkainjow-mustache-dev libcpp-httplib-dev \
   fonts-dejavu-core fonts-dejavu-extra python3 aspell aspell-cy \
-  poppler-utils qpdf python3-yaml python3-jsonschema \
+  poppler-utils qpdf python3-yaml python3-jsonschema python3-icalendar \
   chromium nodejs
 
 # npm packages of the browser tests and the search index (Pagefind), pinned

@@ -492,6 +492,9 @@ class DataBuilder {
     e.set("has_review", c.terms.review.has_value());
     e.set("review", c.terms.review ? format_date(*c.terms.review, lang_) : "");
     e.set("review_iso", c.terms.review ? c.terms.review->iso() : "");
+    // The meetings' calendar feed, written beside this page.
+    e.set("has_calendar", !c.meetings.empty());
+    e.set("calendar_href", "meetings.ics");
     d.set("cluster", e);
 
     TemplateList members;

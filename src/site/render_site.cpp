@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "content/urls.h"
+#include "data/clock.h"
+#include "site/calendar_feed.h"
 #include "doc/markdown.h"
 #include "governance/risk.h"
 #include "html/escape.h"
@@ -123,6 +125,14 @@ void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePla
                        const FileSink& sink) {
   for (const auto& l : in.config.languages) {
     sink(l.code + "/sitemap.xml", sitemap(in, plan, l.code));
+    // Each cluster's meetings as a calendar feed, beside its page.
+    for (const auto& c : in.clusters) {
+      if (c.meetings.empty()) continue;
+      const Page* page = plan.find("cluster/" + c.board_id + "/" + c.id, l.code);
+      if (!page) continue;
+      sink(l.code + "/" + page->url + "meetings.ics",
+           calendar_feed(c, l.code, in.strings, absolute_url(in.config, *page), source_date_epoch()));
+    }
     for (const auto& file : in.static_files) {
       if (auto bytes = fs.read(in.theme_dir + "/static/" + file)) sink(l.code + "/assets/" + file, std::move(*bytes));
     }

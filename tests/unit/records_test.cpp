@@ -9,6 +9,7 @@
 #include "documents/cluster_view.h"
 #include "documents/decision_results.h"
 #include "model/meeting_records.h"
+#include "site/calendar_feed.h"
 
 using namespace cp;
 
@@ -163,4 +164,51 @@ TEST_CASE("records: the register of interests, in both languages") {
   CHECK(has(cy, "Partner ym Mhractis Un"));
   CHECK(has(cy, "Anariannol: proffesiynol"));
   CHECK(has(cy, "30 Medi 2026"));
+}
+
+TEST_CASE("calendar: lines are folded at 75 octets, never inside a character, and text is escaped") {
+  std::string line = "DESCRIPTION:" + std::string(70, 'a') + "ŵŷ" + std::string(10, 'b');
+  std::string folded = fold_line(line);
+  // 12 + 63 a's make the first 75 octets; then a CRLF and a space.
+  CHECK(folded.substr(0, 75) == "DESCRIPTION:" + std::string(63, 'a'));
+  CHECK(folded.substr(75, 3) == "\r\n ");
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find("\r\n", start);
+    REQUIRE(end != std::string::npos);
+    CHECK(end - start <= 75);
+    // No line starts or ends in the middle of a UTF-8 character.
+    CHECK((static_cast<unsigned char>(folded[end - 1]) & 0xC0) != 0xC0);
+    start = end + 2;
+  }
+  std::string unfolded;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 3, "\r\n ") == 0) {
+      i += 2;
+      continue;
+    }
+    unfolded += folded[i];
+  }
+  CHECK(unfolded == line + "\r\n");
+  CHECK(escape_text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne");
+}
+
+TEST_CASE("calendar: the meetings of a cluster, timed in Europe/London or all day, the same every build") {
+  Fixture f("two-bodies");
+  std::string feed = calendar_feed(f.cluster(), "en", f.in.strings, "https://example.org/x/", 1795392000);
+  CHECK(feed.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
+  CHECK(has(feed, "BEGIN:VTIMEZONE\r\nTZID:Europe/London"));
+  CHECK(has(feed, "DTSTART;TZID=Europe/London:20260512T133000\r\n"));
+  CHECK(has(feed, "DTEND;TZID=Europe/London:20260512T150000\r\n"));
+  CHECK(has(feed, "DTSTART;VALUE=DATE:20260609\r\nDTEND;VALUE=DATE:20260610\r\n"));  // no time: all day
+  CHECK(has(feed, "UID:board-2026-07.two-bodies.hywel-dda@clusterpack\r\n"));
+  CHECK(has(feed, "DTSTAMP:20261123T000000Z\r\n"));  // SOURCE_DATE_EPOCH 1795392000
+  CHECK(has(feed, "SUMMARY:Cluster Stakeholder Board\\, Two Bodies Cluster\r\n"));
+  size_t events = 0;
+  for (size_t at = feed.find("BEGIN:VEVENT"); at != std::string::npos; at = feed.find("BEGIN:VEVENT", at + 1)) ++events;
+  CHECK(events == 3);
+  CHECK(feed == calendar_feed(f.cluster(), "en", f.in.strings, "https://example.org/x/", 1795392000));
+  std::string cy = calendar_feed(f.cluster(), "cy", f.in.strings, "https://example.org/y/", 1795392000);
+  CHECK(has(cy, "SUMMARY:Bwrdd Rhanddeiliaid y Clwstwr\\, Clwstwr Dau Gorff\r\n"));
+  CHECK(has(cy, "LOCATION:Neuadd Aberaeron\r\n"));
 }
