@@ -23,6 +23,7 @@ SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data(
       planned.title = plan.title;
       planned.template_id = plan.source->id;
       planned.made_from = plan.source->needs;
+      if (plan.body) planned.body = plan.body->id;
       planned_.push_back(std::move(planned));
       plans_.push_back(std::move(plan));
     }
