@@ -178,8 +178,8 @@ for doc, lang in (("terms-of-reference", "cy"), ("risk-register", "en"), ("pack"
     elif site_pdf[0].read_bytes() != made.read_bytes():
         fail(f"clusterpack pdf --doc {doc} --lang {lang} differs from the site's {site_pdf[0].relative_to(output)}")
 
-r = run(clusterpack, "pdf", cluster.name, "--doc", "minutes", "--lang", "en", "-o", "x.pdf", cwd=alone)
-if r.returncode != 1 or "has no document 'minutes'" not in r.stderr or "terms-of-reference" not in r.stderr:
+r = run(clusterpack, "pdf", cluster.name, "--doc", "no-such-document", "--lang", "en", "-o", "x.pdf", cwd=alone)
+if r.returncode != 1 or "has no document 'no-such-document'" not in r.stderr or "terms-of-reference" not in r.stderr:
     fail(f"an unknown document id: exit {r.returncode}, stderr {r.stderr[-300:]}")
 if (alone / "x.pdf").exists():
     fail("a failed clusterpack pdf wrote a file")
