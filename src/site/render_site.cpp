@@ -94,6 +94,13 @@ std::optional<std::string> render_page(const PageContext& ctx, const Page& page,
   return in.layouts.render("base", data, diags, common);
 }
 
+std::optional<std::pair<std::string, std::string>> calendar_file(const SiteInputs& in, const Page& page) {
+  if (page.kind != "cluster" || !page.cluster || page.cluster->meetings.empty()) return std::nullopt;
+  return std::make_pair(page.lang + "/" + page.url + "meetings.ics",
+                        calendar_feed(*page.cluster, page.lang, in.strings, absolute_url(in.config, page),
+                                      source_date_epoch()));
+}
+
 namespace {
 
 std::string sitemap(const SiteInputs& in, const PagePlan& plan, const std::string& lang) {
@@ -125,14 +132,6 @@ void render_site_files(const FileSystem& fs, const SiteInputs& in, const PagePla
                        const FileSink& sink) {
   for (const auto& l : in.config.languages) {
     sink(l.code + "/sitemap.xml", sitemap(in, plan, l.code));
-    // Each cluster's meetings as a calendar feed, beside its page.
-    for (const auto& c : in.clusters) {
-      if (c.meetings.empty()) continue;
-      const Page* page = plan.find("cluster/" + c.board_id + "/" + c.id, l.code);
-      if (!page) continue;
-      sink(l.code + "/" + page->url + "meetings.ics",
-           calendar_feed(c, l.code, in.strings, absolute_url(in.config, *page), source_date_epoch()));
-    }
     for (const auto& file : in.static_files) {
       if (auto bytes = fs.read(in.theme_dir + "/static/" + file)) sink(l.code + "/assets/" + file, std::move(*bytes));
     }
