@@ -25,11 +25,6 @@ const BusinessCase* case_of(const Cluster& c, const std::string& id) {
   return nullptr;
 }
 
-std::string member_name(const Cluster& c, const std::string& id, const std::string& lang) {
-  const Member* m = c.member(id);
-  return m ? m->name.in(lang) : id;
-}
-
 // "SBAR: Cluster pharmacist; Business case: …", the papers an item takes.
 std::string papers_of(const Words& t, const AgendaItem& item) {
   const Cluster& c = t.cluster();
@@ -47,12 +42,6 @@ DocNode item_node(std::vector<DocNode> blocks) {
   item.kind = NodeKind::Item;
   item.children = std::move(blocks);
   return item;
-}
-
-std::string action_status(const Words& t, const Action& a, const Date& when) {
-  std::string status = t("action_status_" + a.status);
-  if (action_overdue(a, when)) status += " — " + t("overdue");
-  return status;
 }
 
 }  // namespace
@@ -78,7 +67,7 @@ std::vector<DocNode> meeting_attendance(const BlockContext& b) {
   const Meeting& m = *b.meeting;
   const GovernanceBody* body = c.body(m.body);
   TableBuilder table;
-  table.column(t("col_member")).column(t("col_representative")).column(t("col_attendance"));
+  table.column(t("col_member")).column(t("col_representative_deputy")).column(t("col_attendance"));
   auto in = [](const std::vector<IdRef>& refs, const std::string& id) {
     return std::any_of(refs.begin(), refs.end(), [&](const IdRef& r) { return r.id == id; });
   };
@@ -87,7 +76,9 @@ std::vector<DocNode> meeting_attendance(const BlockContext& b) {
     std::string status = in(m.present, member.id) ? "attendance_present"
                          : in(m.apologies, member.id) ? "attendance_apologies"
                                                       : "attendance_absent";
-    table.row({member.name.in(t.lang()), person_name(c, member.representative), t(status)});
+    std::string who = person_name(c, member.representative);
+    if (!member.deputy.empty()) who += " / " + person_name(c, member.deputy);
+    table.row({member.name.in(t.lang()), who, t(status)});
   }
   std::vector<DocNode> out = one(table.build());
   if (!m.in_attendance.empty()) {
@@ -147,10 +138,18 @@ std::vector<DocNode> minutes_items(const BlockContext& b) {
       }
       out.push_back(table.build());
     }
-    if (!item.actions.empty()) {
+    // The actions agreed: the item's own, then those of its decisions.
+    std::vector<std::pair<std::string, const Action*>> actions;
+    for (const auto& a : item.actions) actions.emplace_back("", &a);
+    for (const auto& ref : item.decisions)
+      if (const Decision* d = find_decision(c, ref.id))
+        for (const auto& a : d->actions) actions.emplace_back(d->id, &a);
+    if (!actions.empty()) {
       TableBuilder table;
       table.column(t("col_action")).column(t("col_owner")).column(t("col_due"));
-      for (const auto& a : item.actions) table.row({a.text.in(t.lang()), person_name(c, a.owner), t.date(a.due)});
+      for (const auto& [decision, a] : actions)
+        table.row({(decision.empty() ? "" : decision + ": ") + a->text.in(t.lang()), person_name(c, a->owner),
+                   t.date(a->due)});
       out.push_back(table.build());
     }
   }
@@ -167,9 +166,15 @@ std::vector<DocNode> carried_actions(const BlockContext& b) {
   TableBuilder table;
   table.column(t("col_meeting")).column(t("col_action")).column(t("col_owner")).column(t("col_due"))
       .column(t("col_status"));
-  for (const auto& a : carried)
+  // Carried, so open at this meeting: its status as it stood then, and
+  // when it was done if that came later.
+  for (const auto& a : carried) {
+    std::string status = t("action_status_open");
+    if (a.action->due && *a.action->due < b.meeting->date) status += " — " + t("overdue");
+    if (a.action->completed) status += " — " + t.format("action_done_on", t.date(a.action->completed));
     table.row({t.date(a.from->date) + ", " + t("col_item") + " " + std::to_string(a.item), a.action->text.in(t.lang()),
-               person_name(c, a.action->owner), t.date(a.action->due), action_status(t, *a.action, b.meeting->date)});
+               person_name(c, a.action->owner), t.date(a.action->due), status});
+  }
   return one(table.build());
 }
 
@@ -206,8 +211,8 @@ std::vector<DocNode> attendance_by_year(const BlockContext& b) {
   return out;
 }
 
-// The scheme of delegation: every body's, or (in a body's terms of
-// reference) its own.
+// The scheme of delegation: what every body may decide, so a body's terms
+// show where what it may not decide goes.
 std::vector<DocNode> delegation(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
@@ -215,7 +220,6 @@ std::vector<DocNode> delegation(const BlockContext& b) {
   table.column(t("col_body")).column(t("col_delegated_decisions")).column(t("col_up_to"), Align::Right);
   bool any = false;
   for (const auto& d : c.delegation) {
-    if (b.body && d.body != b.body->id) continue;
     table.row({t("body_" + underscore(d.body)), d.decisions.in(t.lang()), d.up_to ? format_money(*d.up_to) : "—"});
     any = true;
   }

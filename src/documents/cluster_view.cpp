@@ -297,8 +297,7 @@ class View {
     d.set("member_count", std::to_string(sitting.size()));
     d.set("voting_member_count", std::to_string(voters));
     d.set("all_members", body.all_members);
-    d.set("has_delegation", std::any_of(c_.delegation.begin(), c_.delegation.end(),
-                                        [&](const Delegation& x) { return x.body == body.id; }));
+    d.set("has_delegation", !c_.delegation.empty());
     d.set("present", tor.present);
     d.set("is_leadership_team", tor.body == "leadership-team");
     d.set("is_stakeholder_board", tor.body != "leadership-team");
