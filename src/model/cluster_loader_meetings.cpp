@@ -19,6 +19,23 @@ void set(T& target, const std::optional<U>& value) {
   if (value) target = *value;
 }
 
+// A required key naming a person (or a body): into `out`; false when it
+// is missing or names none (reported).
+bool required_person(SectionReader& s, Fields& f, std::string& out) {
+  const YamlNode* n = f.required("person");
+  auto person = n ? read_id_ref(s.r, *n, s.person_ids, "person") : std::nullopt;
+  set(out, person);
+  return person.has_value();
+}
+
+bool required_body(SectionReader& s, Fields& f, std::string& out, Location* where = nullptr) {
+  const YamlNode* n = f.required("body");
+  if (n && where) *where = s.r.at(*n);
+  auto body = n ? read_body_ref(s.r, *n, s.body_ids) : std::nullopt;
+  set(out, body);
+  return body.has_value();
+}
+
 bool is_time(const std::string& t) {
   return t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
          std::isdigit(static_cast<unsigned char>(t[1])) && std::isdigit(static_cast<unsigned char>(t[3])) &&
@@ -61,11 +78,7 @@ void read_declarations(SectionReader& s, const YamlNode& node, Meeting& m) {
     Declaration d;
     d.where = r.at(entry);
     bool ok = f.ok();
-    if (auto n = f.required("person")) {
-      auto person = read_id_ref(r, *n, s.person_ids, "person");
-      ok = ok && person;
-      set(d.person, person);
-    }
+    ok = required_person(s, f, d.person) && ok;
     if (auto n = f.required("item")) {
       d.item_where = r.at(*n);
       auto number = r.integer(*n, 1, 99);
@@ -125,11 +138,7 @@ void read_delegation(SectionReader& s, const YamlNode& node) {
     Delegation d;
     d.where = r.at(item);
     bool ok = f.ok();
-    if (auto n = f.required("body")) {
-      auto body = read_body_ref(r, *n, s.body_ids);
-      ok = ok && body;
-      set(d.body, body);
-    }
+    ok = required_body(s, f, d.body) && ok;
     if (auto n = f.required("decisions")) set(d.decisions, r.bilingual(*n));
     if (auto n = f.optional("up_to")) {
       d.up_to_where = r.at(*n);
@@ -146,11 +155,7 @@ void read_interests(SectionReader& s, const YamlNode& node) {
     Interest i;
     i.where = r.at(item);
     bool ok = f.ok();
-    if (auto n = f.required("person")) {
-      auto person = read_id_ref(r, *n, s.person_ids, "person");
-      ok = ok && person;
-      set(i.person, person);
-    }
+    ok = required_person(s, f, i.person) && ok;
     if (auto n = f.required("interest")) set(i.interest, r.bilingual(*n));
     if (auto n = f.required("kind")) set(i.kind, r.one_of(*n, enums::interest_kinds));
     if (auto n = f.required("declared")) i.declared = r.date(*n);
@@ -176,12 +181,7 @@ void read_meetings(SectionReader& s, const YamlNode& node) {
       ok = ok && date;
       set(m.date, date);
     }
-    if (auto n = f.required("body")) {
-      m.body_where = r.at(*n);
-      auto body = read_body_ref(r, *n, s.body_ids);
-      ok = ok && body;
-      set(m.body, body);
-    }
+    ok = required_body(s, f, m.body, &m.body_where) && ok;
     if (auto n = f.optional("start")) {
       m.time_where = r.at(*n);
       set(m.start, read_time(r, *n));

@@ -15,17 +15,6 @@ std::string compact(const Date& d) {
   return buffer;
 }
 
-Date next_day(Date d) {
-  if (++d.day > days_in_month(d.year, d.month)) {
-    d.day = 1;
-    if (++d.month > 12) {
-      d.month = 1;
-      ++d.year;
-    }
-  }
-  return d;
-}
-
 std::string hhmmss(const std::string& hh_mm) { return hh_mm.substr(0, 2) + hh_mm.substr(3, 2) + "00"; }
 
 // The UK's time zone, as every calendar program expects it: GMT, and BST
