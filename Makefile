@@ -9,7 +9,7 @@ DEB_PACKAGES = build-essential cmake ninja-build pkg-config \
   libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libhpdf-dev zlib1g-dev libqpdf-dev libexpat1-dev libdeflate-dev libmimalloc-dev \
   libcli11-dev doctest-dev libkainjow-mustache-dev libcpp-httplib-dev \
   fonts-dejavu-core fonts-dejavu-extra python3 aspell aspell-cy \
-  poppler-utils qpdf python3-yaml python3-jsonschema \
+  poppler-utils qpdf python3-yaml python3-jsonschema python3-icalendar \
   chromium nodejs
 
 # npm packages of the browser tests and the search index (Pagefind), pinned
@@ -25,12 +25,19 @@ FUZZ_SECONDS ?= 20
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 FUZZ_SECONDS=$(FUZZ_SECONDS)
 
-.PHONY: site test test-sanitize fuzz fuzz-deps deps npm-deps build clean bench bench-deps
+.PHONY: check site test test-sanitize fuzz fuzz-deps deps npm-deps build clean bench bench-deps
 
 # The site, with its search index (one per language), which the build makes
 # with Pagefind from tests/browser/node_modules (installed from the lock).
 site: build npm-deps
 	$(BUILD_DIR)/clusterpack build --source . --output output
+
+# The fast inner loop, in seconds: the unit tests, the golden document
+# trees and the bad-input corpus, without the tests that make PDFs, build
+# whole sites on disk or start servers (those run in `make test`).
+FAST_EXCLUDE = pdf*,serve*,*build*,*cache*,*PDF*,*font*,a 50 MB*,10000-deep*
+check: build
+	$(BUILD_DIR)/tests/unit_tests -tce='$(FAST_EXCLUDE)'
 
 # Every test, then every test again under ASan + UBSan (but the browser
 # tests, which check the same HTML with chromium), with a bounded run

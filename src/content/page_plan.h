@@ -23,6 +23,7 @@ struct PlannedDocument {
   Text title;
   std::string template_id;  // the governance template that makes it
   std::string made_from;    // the section of the cluster file it is made from ("risks")
+  std::string body;         // a body's terms of reference: which body
 };
 
 // Where a document comes in a cluster's list and pack: the standing

@@ -20,6 +20,8 @@ struct Date {
 };
 std::optional<Date> parse_iso_date(const std::string& text);
 int days_in_month(int year, int month);
+// The day after `d`.
+Date next_day(Date d);
 
 // Money as integer pence, so totals are exact.
 using Pence = int64_t;

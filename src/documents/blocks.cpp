@@ -59,7 +59,7 @@ using namespace blocks;
 using Builder = std::function<std::vector<DocNode>(const BlockContext&)>;
 
 // What a block needs besides the cluster: the entry a per-entry document is made for.
-enum class Needs { Cluster, BusinessCase, Sbar, CndYear, Report };
+enum class Needs { Cluster, BusinessCase, Sbar, CndYear, Report, Meeting };
 
 struct BlockDef {
   Builder build;
@@ -71,9 +71,11 @@ std::vector<DocNode> membership(const BlockContext& b) {
   TableBuilder table;
   table.column(t("col_member")).column(t("col_type")).column(t("col_representative")).column(t("col_deputy"))
       .column(t("col_votes"), Align::Right);
-  for (const auto& m : t.cluster().members)
+  for (const auto& m : t.cluster().members) {
+    if (b.body && !t.cluster().sits_on(*b.body, m.id)) continue;
     table.row({m.name.in(t.lang()), t("member_type_" + underscore(m.type)), person_name(t.cluster(), m.representative),
                person_name(t.cluster(), m.deputy), std::to_string(m.votes)});
+  }
   return one(table.build());
 }
 
@@ -86,22 +88,40 @@ std::vector<DocNode> attendance(const BlockContext& b) {
   return one(table.build());
 }
 
+// The votes needed for each kind of decision, counted on the membership
+// of the body that decides: one body's (in its terms of reference), or
+// every body's (in the voting system of a cluster with several).
 std::vector<DocNode> vote_thresholds(const BlockContext& b) {
   Words t{b};
   const Cluster& c = t.cluster();
-  int votes = 0;
-  for (const auto& m : c.members) votes += m.votes;
+  std::vector<const GovernanceBody*> bodies;
+  if (b.body) bodies.push_back(b.body);
+  else
+    for (const auto& body : c.bodies) bodies.push_back(&body);
+  bool named = bodies.size() > 1;
   TableBuilder table;
+  if (named) table.column(t("col_body"));
   table.column(t("col_decision_type")).column(t("col_majority")).column(t("col_counted_on"))
       .column(t("col_votes_needed"), Align::Right);
-  auto row = [&](const std::string& type, const std::string& rule) {
-    int needed = votes_needed(parse_majority(rule).value_or(Majority::Simple), votes);
-    table.row({t(type), t("majority_" + underscore(rule)), t("majority_of_" + underscore(c.voting.majority_of)),
-               b.view.strings.format(t.lang(), "votes_needed_of", std::to_string(needed)) + " " +
-                   std::to_string(votes)});
+  auto rows = [&](const GovernanceBody* body) {
+    const VotingRules& rules = body ? body->voting : c.voting;
+    int votes = 0;
+    for (const auto& m : c.members)
+      if (!body || c.sits_on(*body, m.id)) votes += m.votes;
+    for (const auto& [type, rule] : {std::pair{"decision_general", rules.general_majority},
+                                     std::pair{"decision_financial", rules.financial_majority}}) {
+      int needed = votes_needed(parse_majority(rule).value_or(Majority::Simple), votes);
+      std::vector<std::string> row;
+      if (named) row.push_back(t("body_" + underscore(body->id)));
+      for (auto cell : {t(type), t("majority_" + underscore(rule)), t("majority_of_" + underscore(rules.majority_of)),
+                        b.view.strings.format(t.lang(), "votes_needed_of", std::to_string(needed)) + " " +
+                            std::to_string(votes)})
+        row.push_back(cell);
+      table.row(row);
+    }
   };
-  row("decision_general", c.voting.general_majority);
-  row("decision_financial", c.voting.financial_majority);
+  if (bodies.empty()) rows(nullptr);
+  for (const GovernanceBody* body : bodies) rows(body);
   return one(table.build());
 }
 
@@ -110,7 +130,8 @@ std::vector<DocNode> signatures(const BlockContext& b) {
   DocNode block;
   block.kind = NodeKind::SignatureBlock;
   block.labels = {t("signature"), t("col_date"), t("col_name"), t("col_role")};
-  for (const auto& id : t.cluster().terms.signatories) {
+  const TermsOfReference& terms = b.body ? b.body->terms : t.cluster().terms;
+  for (const auto& id : terms.signatories) {
     DocNode who = make_paragraph({make_text(person_name(t.cluster(), id)), make_text(person_role(t.cluster(), id, t.lang()))});
     block.children.push_back(who);
   }
@@ -317,7 +338,15 @@ const std::map<std::string, BlockDef>& builders() {
       {"year_risks", {year_risks, Needs::Report}},
       {"year_business_cases", {year_business_cases, Needs::Report}},
       {"year_cnd", {year_cnd, Needs::Report}},
-      {"year_risk_matrix", {year_risk_matrix, Needs::Report}}};
+      {"year_risk_matrix", {year_risk_matrix, Needs::Report}},
+      {"agenda_items", {agenda_items, Needs::Meeting}},
+      {"meeting_attendance", {meeting_attendance, Needs::Meeting}},
+      {"meeting_declarations", {meeting_declarations, Needs::Meeting}},
+      {"minutes_items", {minutes_items, Needs::Meeting}},
+      {"carried_actions", {carried_actions, Needs::Meeting}},
+      {"interests", {blocks::interests}},
+      {"attendance_by_year", {blocks::attendance_by_year}},
+      {"delegation", {delegation}}};
   return table;
 }
 
@@ -349,6 +378,9 @@ std::optional<std::vector<DocNode>> build_block(const std::string& name, const B
     case Needs::Report:
       if (!ctx.report) return std::nullopt;
       break;
+    case Needs::Meeting:
+      if (!ctx.meeting) return std::nullopt;
+      break;
   }
   return it->second.build(ctx);
 }
@@ -356,7 +388,8 @@ std::optional<std::vector<DocNode>> build_block(const std::string& name, const B
 std::string block_requirement_hint() {
   return "costs, options, case_risks and case_decision need a business case (per: business-case); sbar_header an "
          "SBAR (per: sbar); cnd_indicators and cnd_practices a CND year (per: cnd-year); year_decisions, year_risks, "
-         "year_business_cases, year_cnd and year_risk_matrix an annual report (per: annual-report)";
+         "year_business_cases, year_cnd and year_risk_matrix an annual report (per: annual-report); agenda_items, "
+         "meeting_attendance, meeting_declarations, minutes_items and carried_actions a meeting (per: meeting)";
 }
 
 }  // namespace cp

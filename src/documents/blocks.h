@@ -19,6 +19,8 @@ struct BlockContext {
   const BusinessCase* business_case = nullptr;
   const CndYear* cnd = nullptr;            // in a CND document
   const AnnualReport* report = nullptr;    // in an annual report
+  const GovernanceBody* body = nullptr;    // in a body's terms of reference
+  const Meeting* meeting = nullptr;        // in an agenda or minutes
 };
 
 // Every block name (for the template data and for error hints).

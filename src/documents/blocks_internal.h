@@ -50,6 +50,16 @@ std::vector<DocNode> decision_actions(const BlockContext& b);
 std::vector<DocNode> risk_controls(const BlockContext& b);
 std::vector<DocNode> risk_actions(const BlockContext& b);
 
+// Meetings, interests, attendance and delegation (blocks_meetings.cpp).
+std::vector<DocNode> agenda_items(const BlockContext& b);
+std::vector<DocNode> meeting_attendance(const BlockContext& b);
+std::vector<DocNode> meeting_declarations(const BlockContext& b);
+std::vector<DocNode> minutes_items(const BlockContext& b);
+std::vector<DocNode> carried_actions(const BlockContext& b);
+std::vector<DocNode> interests(const BlockContext& b);
+std::vector<DocNode> attendance_by_year(const BlockContext& b);
+std::vector<DocNode> delegation(const BlockContext& b);
+
 // Business plan, prioritisation, logic model (blocks_plan.cpp).
 std::vector<DocNode> practices(const BlockContext& b);
 std::vector<DocNode> partnership_options(const BlockContext& b);

@@ -1,5 +1,7 @@
 #include "documents/cluster_view.h"
 
+#include <algorithm>
+
 #include "documents/pack_results.h"
 #include "governance/majority.h"
 #include "governance/money.h"
@@ -85,7 +87,7 @@ class View {
     for (const auto& id : c_.in_attendance) attendance.push_back(person(id));
     d.set("in_attendance", attendance);
     d.set("has_in_attendance", !c_.in_attendance.empty());
-    d.set("tor", terms());
+    d.set("tor", c_.bodies.empty() ? TemplateData() : terms(c_.bodies.front()));
     d.set("voting", voting());
     d.set("vision", vision());
     d.set("risks", risks());
@@ -286,13 +288,16 @@ class View {
     return list;
   }
 
-  QuorumRule quorum_rule() const {
-    return {c_.terms.meetings.quorum_is_percent, c_.terms.meetings.quorum_value};
-  }
-
-  TemplateData terms() const {
-    const TermsOfReference& tor = c_.terms;
+  TemplateData terms(const GovernanceBody& body) const {
+    const TermsOfReference& tor = body.terms;
     TemplateData d;
+    std::vector<std::string> sitting = c_.members_of(body);
+    int voters = 0;
+    for (const auto& id : sitting) voters += c_.member(id)->votes > 0 ? 1 : 0;
+    d.set("member_count", std::to_string(sitting.size()));
+    d.set("voting_member_count", std::to_string(voters));
+    d.set("all_members", body.all_members);
+    d.set("has_delegation", !c_.delegation.empty());
     d.set("present", tor.present);
     d.set("is_leadership_team", tor.body == "leadership-team");
     d.set("is_stakeholder_board", tor.body != "leadership-team");
@@ -313,8 +318,7 @@ class View {
     d.set("review", date(tor.review));
     const Meetings& m = tor.meetings;
     d.set("frequency", t("frequency_" + underscore(m.frequency.empty() ? "monthly" : m.frequency)));
-    int voters = voting_member_count(c_);
-    d.set("quorum_number", std::to_string(quorum_for(voters, quorum_rule())));
+    d.set("quorum_number", std::to_string(quorum_for(voters, {m.quorum_is_percent, m.quorum_value})));
     d.set("quorum_is_percent", m.quorum_is_percent);
     d.set("quorum_percent", std::to_string(m.quorum_value));
     d.set("papers_days_before", std::to_string(m.papers_days_before));
@@ -348,6 +352,7 @@ class View {
     d.set("financial_needed", needed(v.financial_majority));
     d.set("proxies", v.proxies);
     d.set("casting_vote", v.casting_vote == "chair");
+    d.set("has_delegation", !c_.delegation.empty());
     text(d, "escalation", v.escalation);
     return d;
   }
@@ -432,5 +437,6 @@ TemplateData business_case_view(const ViewContext& ctx, const BusinessCase& bc) 
 }
 TemplateData cnd_view(const ViewContext& ctx, const CndYear& year) { return View(ctx).cnd(year); }
 TemplateData report_view(const ViewContext& ctx, const AnnualReport& report) { return View(ctx).report(report); }
+TemplateData terms_view(const ViewContext& ctx, const GovernanceBody& body) { return View(ctx).terms(body); }
 
 }  // namespace cp

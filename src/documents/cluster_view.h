@@ -34,6 +34,20 @@ TemplateData sbar_view(const ViewContext& ctx, const Sbar& sbar);
 TemplateData business_case_view(const ViewContext& ctx, const BusinessCase& bc);
 TemplateData cnd_view(const ViewContext& ctx, const CndYear& year);
 TemplateData report_view(const ViewContext& ctx, const AnnualReport& report);
+// One body's terms of reference (the template's `tor`), and one meeting.
+TemplateData terms_view(const ViewContext& ctx, const GovernanceBody& body);
+TemplateData meeting_view(const ViewContext& ctx, const Meeting& meeting);
+
+// A meeting's quorum: the voting members of its body, how many of them were
+// present (in person or through their deputy), and how many the body's
+// terms of reference need.
+struct MeetingQuorum {
+  int voting_members = 0;
+  int present = 0;
+  int needed = 0;
+  bool quorate() const { return voting_members > 0 && present >= needed; }
+};
+MeetingQuorum meeting_quorum(const Cluster& cluster, const Meeting& meeting);
 
 // Shared formatting.
 std::string group_digits(long long n);

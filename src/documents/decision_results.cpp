@@ -19,7 +19,7 @@ VoteRecord vote_record(const Cluster& c, const Decision& d) {
   r.votes_against = ids(d.votes_against);
   r.abstentions = ids(d.votes_abstain);
   r.conflicted = ids(d.conflicts);
-  for (const auto& id : ids(d.declared_conflicts)) r.conflicted.push_back(id);
+  for (const auto& x : d.declared_conflicts) r.conflicted.push_back(x.id);
   const std::string& rule = d.financial ? rules.financial_majority : rules.general_majority;
   r.majority = parse_majority(rule).value_or(Majority::Simple);
   r.base = parse_majority_base(rules.majority_of).value_or(MajorityBase::VotesCast);

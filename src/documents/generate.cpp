@@ -1,16 +1,21 @@
 #include "documents/generate.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 
 #include "doc/markdown.h"
 #include "documents/blocks.h"
 #include "documents/cluster_view.h"
+#include "i18n/dates.h"
 #include "templates/markdown_escape.h"
 
 namespace cp {
 
 bool cluster_has(const Cluster& c, const std::string& needs) {
-  if (needs == "terms_of_reference") return c.terms.present;
+  if (needs == "terms_of_reference") return !c.bodies.empty();
+  if (needs == "meetings") return !c.meetings.empty();
+  if (needs == "interests") return !c.interests.empty();
   if (needs == "voting") return c.voting.present;
   if (needs == "risks") return !c.risks.empty();
   if (needs == "decisions") return !c.decisions.empty();
@@ -85,7 +90,19 @@ DocNode render_one(const GovernanceTemplate& t, const std::string& lang, const T
 }  // namespace
 
 std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vector<GovernanceTemplate>& templates,
-                                         const std::vector<std::string>& languages) {
+                                         const std::vector<std::string>& languages, const UiStrings& strings) {
+  // "<title>: <what>" in each language, `what` given per language.
+  auto titled = [&](const Text& title, const std::function<std::string(const std::string&)>& what) {
+    Text out = title;
+    out.en += ": " + what("en");
+    out.cy += ": " + what("cy");
+    return out;
+  };
+  auto body_name = [&](const std::string& body, const std::string& lang) {
+    std::string key = "body_" + body;
+    std::replace(key.begin(), key.end(), '-', '_');
+    return strings.get(lang, key);
+  };
   std::vector<DocumentPlan> out;
   for (const auto& t : templates) {
     if (!cluster_has(cluster, t.needs)) continue;
@@ -119,6 +136,21 @@ std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vect
       for (const auto& y : cluster.cnd) plan(t.id + "/" + year_id(y.year), year_title(y.year)).cnd = &y;
     } else if (t.per == "annual-report") {
       for (const auto& r : cluster.annual_reports) plan(t.id + "/" + year_id(r.year), year_title(r.year)).report = &r;
+    } else if (t.per == "body") {
+      // A file with one terms_of_reference keeps its one document (and its
+      // address); a file with bodies has one per body.
+      if (!cluster.bodies_declared) {
+        if (!cluster.bodies.empty()) plan(t.id, t.title).body = &cluster.bodies.front();
+      } else {
+        for (const auto& b : cluster.bodies)
+          plan(t.id + "/" + b.id, titled(t.title, [&](const std::string& lang) { return body_name(b.id, lang); }))
+              .body = &b;
+      }
+    } else if (t.per == "meeting") {
+      for (const auto& m : cluster.meetings)
+        plan(t.id + "/" + m.id, titled(t.title, [&](const std::string& lang) {
+               return body_name(m.body, lang) + ", " + format_date(m.date, lang);
+             })).meeting = &m;
     } else {
       plan(t.id, t.title);
     }
@@ -142,12 +174,14 @@ std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::s
     doc.title = p.title;
     for (const auto& lang : in.languages) {
       ViewContext view{in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets};
-      BlockContext ctx{view, p.sbar, p.business_case, p.cnd, p.report};
+      BlockContext ctx{view, p.sbar, p.business_case, p.cnd, p.report, p.body, p.meeting};
       TemplateData data;
       if (p.sbar) data.set("sbar", sbar_view(view, *p.sbar));
       if (p.business_case) data.set("case", business_case_view(view, *p.business_case));
       if (p.cnd) data.set("cnd", cnd_view(view, *p.cnd));
       if (p.report) data.set("report", report_view(view, *p.report));
+      if (p.body) data.set("tor", terms_view(view, *p.body));
+      if (p.meeting) data.set("meeting", meeting_view(view, *p.meeting));
       doc.trees[lang] = render_one(*p.source, lang, views.at(lang), std::move(data), ctx, diags);
     }
     out.push_back(std::move(doc));
@@ -156,7 +190,7 @@ std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::s
 }
 
 std::vector<GeneratedDocument> generate_documents(const GenerateInputs& in, Diagnostics& diags) {
-  return render_documents(in, plan_documents(in.cluster, in.templates, in.languages), diags);
+  return render_documents(in, plan_documents(in.cluster, in.templates, in.languages, in.strings), diags);
 }
 
 }  // namespace cp

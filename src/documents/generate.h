@@ -50,10 +50,13 @@ struct DocumentPlan {
   const BusinessCase* business_case = nullptr;
   const CndYear* cnd = nullptr;
   const AnnualReport* report = nullptr;
+  const GovernanceBody* body = nullptr;  // a body's terms of reference
+  const Meeting* meeting = nullptr;      // a meeting's agenda or minutes
 };
 
+// `strings` names bodies in the titles of per-body and per-meeting documents.
 std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vector<GovernanceTemplate>& templates,
-                                         const std::vector<std::string>& languages);
+                                         const std::vector<std::string>& languages, const UiStrings& strings);
 
 // Renders the planned documents of `in.cluster`, in the order given.
 std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::span<const DocumentPlan> plans,

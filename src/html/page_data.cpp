@@ -44,7 +44,11 @@ const PlanIndex& plan_index(const SiteView& site) {
       if (p.kind == "search") x.search[p.lang] = &p;
       if (p.kind == "document") {
         x.documents[{p.parent_key, p.lang}].push_back(&p);
-        if (p.document) x.first_document.emplace(std::make_pair(p.document->template_id, p.lang), &p);
+        if (p.document) {
+          x.first_document.emplace(std::make_pair(p.document->template_id, p.lang), &p);
+          if (!p.document->body.empty())
+            x.first_document.emplace(std::make_pair(p.document->template_id + "/" + p.document->body, p.lang), &p);
+        }
       }
       if (p.chapter > 0 && p.key.rfind("guide/", 0) == 0) x.chapters[p.lang].push_back(&p);
     }
@@ -402,8 +406,10 @@ class DataBuilder {
         e.set("status", status);
         // What makes a generated entry: the data it is made from, and an
         // example of it on this site.
-        auto example = plan_index(s_).first_document.find({pk.template_id, lang_});
-        const Page* made = generated && example != plan_index(s_).first_document.end() ? example->second : nullptr;
+        const auto& firsts = plan_index(s_).first_document;
+        auto example = firsts.find({pk.body.empty() ? pk.template_id : pk.template_id + "/" + pk.body, lang_});
+        if (example == firsts.end()) example = firsts.find({pk.template_id, lang_});
+        const Page* made = generated && example != firsts.end() ? example->second : nullptr;
         e.set("has_example", made != nullptr);
         e.set("made_from", made ? made->document->made_from : "");
         e.set("example_href", made ? relative_href(p_.url, made->url) : "");
@@ -492,6 +498,9 @@ class DataBuilder {
     e.set("has_review", c.terms.review.has_value());
     e.set("review", c.terms.review ? format_date(*c.terms.review, lang_) : "");
     e.set("review_iso", c.terms.review ? c.terms.review->iso() : "");
+    // The meetings' calendar feed, written beside this page.
+    e.set("has_calendar", !c.meetings.empty());
+    e.set("calendar_href", "meetings.ics");
     d.set("cluster", e);
 
     TemplateList members;

@@ -42,6 +42,7 @@ struct PlanIndex {
   std::map<std::string, std::vector<const Page*>> chapters;  // by language, in chapter order
   // The first cluster document each template makes, by (template id,
   // language): the resource pack index links it as an example.
+  // Keyed also "template/body" for a body's terms of reference.
   std::map<std::pair<std::string, std::string>, const Page*> first_document;
 };
 struct LazyPlanIndex {

@@ -77,6 +77,8 @@ bool load_packs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
             pack.template_where = r.at(*n);
             if (auto t = r.id(*n)) pack.template_id = *t;
           }
+          if (auto n = pf.optional("body"))
+            if (auto t = r.one_of(*n, {"stakeholder-board", "leadership-team"})) pack.body = *t;
           if (auto n = pf.optional("status"))
             if (auto t = r.one_of(*n, {"awaiting"})) pack.awaiting = true;
           if (pf.ok()) c.packs.push_back(pack);

@@ -25,6 +25,7 @@ struct Pack {
   Text description;
   std::string template_id;  // empty when clusterpack does not generate it
   Location template_where;  // where template_id is named, for "unknown template"
+  std::string body;         // for a terms of reference: the body it is for (pack 11 or 12)
   bool awaiting = false;    // not yet published by NHS Wales
 };
 

@@ -108,10 +108,17 @@ struct Decision {
   // taken at, or the cluster's first body (filled in when the file is read).
   std::string body;
   Location body_where;
-  // Members whose representative or deputy declared an interest, at the
-  // meeting, on the item the decision was taken under: left out of the
-  // count like `conflicts` (filled in when the file is read).
-  std::vector<MemberRef> declared_conflicts;
+  // Members left out of the count, like `conflicts`, because an interest
+  // was declared at the meeting on the item the decision was taken under:
+  // by their representative, or by their deputy when it cast their vote
+  // (filled in when the file is read). `id` is the member; `person`, who
+  // declared; `where`, the declaration.
+  struct DeclaredConflict {
+    std::string id;
+    std::string person;
+    Location where;
+  };
+  std::vector<DeclaredConflict> declared_conflicts;
   std::optional<Date> date;
   Text title;
   bool financial = false;
@@ -298,6 +305,9 @@ struct AnnualReport {
 // A governance body of the cluster (guide 3.9–3.10): the stakeholder board
 // (pack 11) or the leadership team (pack 12), each with its own membership,
 // terms of reference and voting rules.
+// "stakeholder board", "leadership team": a body's id as a message says it.
+std::string body_words(const std::string& id);
+
 struct GovernanceBody {
   std::string id;                    // stakeholder-board | leadership-team
   bool all_members = true;           // every member of the cluster sits on it

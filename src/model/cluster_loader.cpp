@@ -321,7 +321,9 @@ class ClusterReader {
       if (auto v = r_.integer(*n, 1, 25)) c_.escalate_at = static_cast<int>(*v);
   }
 
-  std::vector<Action> read_actions(const YamlNode& node) { return cp::read_actions(r_, node, person_ids_); }
+  std::vector<Action> read_actions(const YamlNode& node) {
+    return cp::read_actions(r_, node, person_ids_, member_ids_);
+  }
 
   // bodies: each governance body with its members, terms and voting rules.
   void read_bodies(const YamlNode& node) {
@@ -429,7 +431,7 @@ class ClusterReader {
       if (auto n = f.optional("sbar")) set(d.sbar, ref(*n, sbar_ids_, "SBAR"));
       if (auto n = f.optional("body")) {
         d.body_where = r_.at(*n);
-        set(d.body, ref(*n, body_ids_, "body"));
+        set(d.body, read_body_ref(r_, *n, body_ids_));
       }
       if (auto n = f.optional("conflicts")) d.conflicts = members(*n, "in the conflicts");
       if (auto n = f.optional("votes")) {
@@ -566,6 +568,12 @@ const Member* Cluster::member(const std::string& id) const {
   for (const auto& m : members)
     if (m.id == id) return &m;
   return nullptr;
+}
+
+std::string body_words(const std::string& id) {
+  std::string out = id;
+  std::replace(out.begin(), out.end(), '-', ' ');
+  return out;
 }
 
 const GovernanceBody* Cluster::body(const std::string& id) const {

@@ -19,6 +19,23 @@ void set(T& target, const std::optional<U>& value) {
   if (value) target = *value;
 }
 
+// A required key naming a person (or a body): into `out`; false when it
+// is missing or names none (reported).
+bool required_person(SectionReader& s, Fields& f, std::string& out) {
+  const YamlNode* n = f.required("person");
+  auto person = n ? read_id_ref(s.r, *n, s.person_ids, "person") : std::nullopt;
+  set(out, person);
+  return person.has_value();
+}
+
+bool required_body(SectionReader& s, Fields& f, std::string& out, Location* where = nullptr) {
+  const YamlNode* n = f.required("body");
+  if (n && where) *where = s.r.at(*n);
+  auto body = n ? read_body_ref(s.r, *n, s.body_ids) : std::nullopt;
+  set(out, body);
+  return body.has_value();
+}
+
 bool is_time(const std::string& t) {
   return t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
          std::isdigit(static_cast<unsigned char>(t[1])) && std::isdigit(static_cast<unsigned char>(t[3])) &&
@@ -48,7 +65,7 @@ void read_item(SectionReader& s, const YamlNode& node, Meeting& m) {
     item.business_cases = read_id_refs(r, *n, s.case_ids, "business case", scope);
   if (auto n = f.optional("decisions")) item.decisions = read_id_refs(r, *n, s.decision_ids, "decision", scope);
   if (auto n = f.optional("minutes")) set(item.minutes, r.bilingual(*n));
-  if (auto n = f.optional("actions")) item.actions = read_actions(r, *n, s.person_ids);
+  if (auto n = f.optional("actions")) item.actions = read_actions(r, *n, s.person_ids, s.member_ids);
   // An item that does not read is still counted, so later items keep the
   // numbers their declarations use.
   m.items.push_back(std::move(item));
@@ -61,11 +78,7 @@ void read_declarations(SectionReader& s, const YamlNode& node, Meeting& m) {
     Declaration d;
     d.where = r.at(entry);
     bool ok = f.ok();
-    if (auto n = f.required("person")) {
-      auto person = read_id_ref(r, *n, s.person_ids, "person");
-      ok = ok && person;
-      set(d.person, person);
-    }
+    ok = required_person(s, f, d.person) && ok;
     if (auto n = f.required("item")) {
       d.item_where = r.at(*n);
       auto number = r.integer(*n, 1, 99);
@@ -79,14 +92,33 @@ void read_declarations(SectionReader& s, const YamlNode& node, Meeting& m) {
 
 }  // namespace
 
-std::vector<Action> read_actions(DataReader& r, const YamlNode& node, const KeyLines& person_ids) {
+std::optional<std::string> read_body_ref(DataReader& r, const YamlNode& node, const KeyLines& body_ids) {
+  auto id = r.id(node);
+  if (!id) return std::nullopt;
+  if (body_ids.count(*id)) return id;
+  if (std::find(enums::tor_bodies.begin(), enums::tor_bodies.end(), *id) != enums::tor_bodies.end()) {
+    r.error(node, "the cluster has no " + body_words(*id),
+            "add it under bodies: (with its members and terms of reference), or name a body the cluster has");
+    return std::nullopt;
+  }
+  return read_id_ref(r, node, body_ids, "body");
+}
+
+std::vector<Action> read_actions(DataReader& r, const YamlNode& node, const KeyLines& person_ids,
+                                 const KeyLines& member_ids) {
   std::vector<Action> out;
   r.list(node, [&](const YamlNode& item) {
     Fields f(r, item, "an action");
     Action a;
     a.where = r.at(item);
     if (auto n = f.required("text")) set(a.text, r.bilingual(*n));
-    if (auto n = f.optional("owner")) set(a.owner, read_id_ref(r, *n, person_ids, "person"));
+    if (auto n = f.optional("owner")) {
+      if (n->is_scalar() && !person_ids.count(n->value) && member_ids.count(n->value))
+        r.error(*n, "the owner '" + n->value + "' is a member, not a person",
+                "an action is owned by a person from people:, such as the member's representative");
+      else
+        set(a.owner, read_id_ref(r, *n, person_ids, "person"));
+    }
     if (auto n = f.optional("due")) set(a.due, std::optional(r.date(*n)));
     if (auto n = f.optional("status")) set(a.status, r.one_of(*n, enums::action_status));
     if (auto n = f.optional("completed")) {
@@ -106,11 +138,7 @@ void read_delegation(SectionReader& s, const YamlNode& node) {
     Delegation d;
     d.where = r.at(item);
     bool ok = f.ok();
-    if (auto n = f.required("body")) {
-      auto body = read_id_ref(r, *n, s.body_ids, "body");
-      ok = ok && body;
-      set(d.body, body);
-    }
+    ok = required_body(s, f, d.body) && ok;
     if (auto n = f.required("decisions")) set(d.decisions, r.bilingual(*n));
     if (auto n = f.optional("up_to")) {
       d.up_to_where = r.at(*n);
@@ -127,11 +155,7 @@ void read_interests(SectionReader& s, const YamlNode& node) {
     Interest i;
     i.where = r.at(item);
     bool ok = f.ok();
-    if (auto n = f.required("person")) {
-      auto person = read_id_ref(r, *n, s.person_ids, "person");
-      ok = ok && person;
-      set(i.person, person);
-    }
+    ok = required_person(s, f, i.person) && ok;
     if (auto n = f.required("interest")) set(i.interest, r.bilingual(*n));
     if (auto n = f.required("kind")) set(i.kind, r.one_of(*n, enums::interest_kinds));
     if (auto n = f.required("declared")) i.declared = r.date(*n);
@@ -157,12 +181,7 @@ void read_meetings(SectionReader& s, const YamlNode& node) {
       ok = ok && date;
       set(m.date, date);
     }
-    if (auto n = f.required("body")) {
-      m.body_where = r.at(*n);
-      auto body = read_id_ref(r, *n, s.body_ids, "body");
-      ok = ok && body;
-      set(m.body, body);
-    }
+    ok = required_body(s, f, m.body, &m.body_where) && ok;
     if (auto n = f.optional("start")) {
       m.time_where = r.at(*n);
       set(m.start, read_time(r, *n));
@@ -210,7 +229,8 @@ void settle_meeting_records(DataReader& r, Cluster& c) {
     }
     if (!d.body.empty() && d.body != m->body)
       r.diags().error(d.body_where,
-                      "decision '" + d.id + "' is for the " + d.body + " but was taken at a meeting of the " + m->body,
+                      "decision '" + d.id + "' is for the " + body_words(d.body) + " but was taken at a meeting of the " +
+                          body_words(m->body),
                       "remove 'body' (the meeting says which body took it), or record it at a meeting of that body");
     d.body = m->body;
     if (d.date && *d.date != m->date)
@@ -218,14 +238,22 @@ void settle_meeting_records(DataReader& r, Cluster& c) {
                       "decision '" + d.id + "' is dated " + d.date->iso() + " but was taken at the meeting of " +
                           m->date.iso(),
                       "give the decision the date of its meeting");
-    // Who declared an interest on its item: their members are left out.
+    // Who declared an interest on its item: the members they speak for
+    // are left out. A representative speaks for its member; a deputy only
+    // for the members whose vote it cast (a proxy vote), since otherwise
+    // their own representative was there.
     for (const auto& decl : m->declarations) {
       if (decl.item != item_of[d.id]) continue;
-      for (const auto& member : c.members_of_person(decl.person)) {
+      std::vector<std::string> spoken_for;
+      for (const auto& member : c.members)
+        if (member.representative == decl.person) spoken_for.push_back(member.id);
+      for (const auto& proxy : d.by_proxy)
+        if (proxy.person == decl.person) spoken_for.push_back(proxy.member);
+      for (const auto& member : spoken_for) {
         bool listed = std::any_of(d.conflicts.begin(), d.conflicts.end(), [&](const MemberRef& x) { return x.id == member; });
         bool already = std::any_of(d.declared_conflicts.begin(), d.declared_conflicts.end(),
-                                   [&](const MemberRef& x) { return x.id == member; });
-        if (!listed && !already) d.declared_conflicts.push_back({member, decl.where});
+                                   [&](const Decision::DeclaredConflict& x) { return x.id == member; });
+        if (!listed && !already) d.declared_conflicts.push_back({member, decl.person, decl.where});
       }
     }
   }

@@ -21,8 +21,8 @@ void check_decision(const Cluster& c, const Decision& d, Diagnostics& diags) {
   std::set<std::string> conflicted;
   for (const auto& m : d.conflicts) conflicted.insert(m.id);
   // Declared at the meeting, on the item the decision was taken under.
-  std::map<std::string, Location> declared;
-  for (const auto& m : d.declared_conflicts) declared.emplace(m.id, m.where);
+  std::map<std::string, const Decision::DeclaredConflict*> declared;
+  for (const auto& m : d.declared_conflicts) declared.emplace(m.id, &m);
   std::map<std::string, Location> voted;
   auto record = [&](const std::vector<MemberRef>& refs) {
     for (const auto& r : refs) {
@@ -37,11 +37,12 @@ void check_decision(const Cluster& c, const Decision& d, Diagnostics& diags) {
                     "remove the vote, or remove the member from 'conflicts'");
       if (auto at = declared.find(r.id); at != declared.end())
         diags.error(r.where,
-                    "member '" + r.id + "' may not vote on decision '" + d.id + "': an interest was declared for it on "
-                    "line " + std::to_string(at->second.line) + ", on the item the decision was taken under",
+                    "member '" + r.id + "' may not vote on decision '" + d.id + "': '" + at->second->person +
+                        "', who speaks for it, declared an interest in the item it was taken under (line " +
+                        std::to_string(at->second->where.line) + ")",
                     "remove the vote: a member with a declared interest is left out of the count");
       if (body && !c.sits_on(*body, r.id))
-        diags.error(r.where, "member '" + r.id + "' votes on decision '" + d.id + "' but does not sit on the " + d.body,
+        diags.error(r.where, "member '" + r.id + "' votes on decision '" + d.id + "' but does not sit on the " + body_words(d.body),
                     "only the members of the body that takes a decision vote on it (bodies: members)");
       const Member* m = c.member(r.id);
       if (m && m->votes == 0)

@@ -49,6 +49,11 @@ std::string vision() {
                 {"statement"});
 }
 
+}  // namespace
+
+// Shared with cluster_schema_records.cpp (schema_builder.h).
+namespace schema {
+
 std::string meetings() {
   // As read_quorum reads it: "1%" to "100%" (no leading zero), or a count.
   std::string quorum = "{\"oneOf\": [" + count(1, 1000) + ", " + text_matching("^(100|[1-9][0-9]?)%$") + "]}";
@@ -64,11 +69,9 @@ std::string meetings() {
       {"frequency", "quorum"});
 }
 
-std::string terms() {
-  return object(
-      {{"body", enum_of(enums::tor_bodies),
-        "Which body the terms are for: stakeholder-board (Pack 11) or leadership-team (Pack 12)."},
-       {"purpose", kText, "Why the board exists."},
+std::string terms(bool with_body) {
+  std::vector<Property> properties = {
+      {"purpose", kText, "Why the board exists."},
        {"duty_statement", kText, "The duty the board's members share."},
        {"functions", list_of(kText), "What the board does, one text for each function."},
        {"service_user_engagement", kText, "How the board involves patients and the public."},
@@ -81,8 +84,15 @@ std::string terms() {
        {"meetings", meetings(), "How often the board meets, its quorum, papers and minutes."},
        {"agreed", kDate, "The date the board agreed these terms."},
        {"review", kDate, "The date the terms are next reviewed, after the date agreed."},
-       {"signatories", kIds, "The ids of the people who signed the terms, each once."}},
-      {"body", "purpose", "chair", "meetings", "agreed", "review"});
+       {"signatories", kIds, "The ids of the people who signed the terms, each once."}};
+  std::vector<std::string> required = {"purpose", "chair", "meetings", "agreed", "review"};
+  if (with_body) {
+    properties.insert(properties.begin(),
+                      {"body", enum_of(enums::tor_bodies),
+                       "Which body the terms are for: stakeholder-board (Pack 11) or leadership-team (Pack 12)."});
+    required.insert(required.begin(), "body");
+  }
+  return object(properties, required);
 }
 
 std::string voting() {
@@ -104,6 +114,10 @@ std::string voting() {
       {"majority"});
 }
 
+}  // namespace schema
+
+namespace {
+
 std::string decision() {
   std::string votes = object(
       {{"for", kIds, "The ids of the members who voted for, each once."},
@@ -118,6 +132,8 @@ std::string decision() {
        {"financial", kBool, "true for a financial decision, which needs the financial majority."},
        {"amount", kMoney, pounds("The sum the decision commits (needs financial: true)")},
        {"sbar", kId, "The id of the SBAR paper the decision was taken on."},
+       {"body", enum_of(enums::tor_bodies),
+        "The body that took it; a decision recorded at a meeting takes the meeting's body."},
        {"conflicts", kIds, "The ids of the members who declared a conflict of interest and do not vote, each once."},
        {"votes", votes, "How each member voted; the outcome is worked out, never typed."},
        {"casting_vote", enum_of({"for", "against"}),
@@ -206,8 +222,15 @@ std::string root() {
        {"members", list_of(member()), "The members of the cluster board: practices and partner organisations."},
        {"in_attendance", unique_list_of(object({{"person", kId, "The id of the person who attends."}}, {"person"})),
         "People who attend the board by invitation and never vote, each once."},
-       {"terms_of_reference", terms(), "The board's terms of reference (Packs 11 and 12)."},
-       {"voting", voting(), "How the board votes (Pack 8)."},
+       {"terms_of_reference", terms(true),
+        "The terms of reference of the cluster's one body (Packs 11 and 12); with both bodies, use bodies instead."},
+       {"voting", voting(), "How the board votes (Pack 8); a body may have its own under bodies."},
+       {"bodies", bodies(),
+        "The cluster's governance bodies, each with its members, terms of reference and voting rules."},
+       {"delegation", delegation(), "The scheme of delegation: what each body may decide, up to what amount."},
+       {"interests", interests(), "The register of interests: each person's declared interests."},
+       {"meetings", meetings_record(),
+        "The meetings of the bodies: attendance, agenda items, declarations, decisions and actions."},
        {"decisions", list_of(decision()), "The board's decisions and the votes on them (Pack 19)."},
        {"risks", list_of(risk()), "The risk register (Pack 9); each score is likelihood × impact."},
        {"risk_policy", risk_policy(), "When a risk goes to the health board."},
@@ -220,7 +243,8 @@ std::string root() {
        {"self_assessment", self_assessment(), "How far the cluster has got with the guide's key actions."},
        {"prioritisation", prioritisation(), "Projects scored on criteria and ranked against the budget (Pack 13)."},
        {"annual_reports", list_of(annual_report()), "The cluster's annual reports, one per financial year."}},
-      {"name", "health_board"});
+      {"name", "health_board"},
+      "\"not\": {\"required\": [\"terms_of_reference\", \"bodies\"]}");
 }
 
 }  // namespace

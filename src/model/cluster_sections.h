@@ -38,7 +38,11 @@ std::vector<IdRef> read_id_refs(DataReader& r, const YamlNode& node, const KeyLi
 std::vector<Text> read_texts(DataReader& r, const YamlNode& node);
 // A list of actions: text, owner (a person), due date, status, and the date
 // a done action was completed.
-std::vector<Action> read_actions(DataReader& r, const YamlNode& node, const KeyLines& person_ids);
+// `member_ids`: an owner that names a member is told to name a person.
+std::vector<Action> read_actions(DataReader& r, const YamlNode& node, const KeyLines& person_ids,
+                                 const KeyLines& member_ids);
+// A body the cluster has (bodies, or its one terms_of_reference).
+std::optional<std::string> read_body_ref(DataReader& r, const YamlNode& node, const KeyLines& body_ids);
 // A list of years (business case, business plan), each once.
 std::vector<std::string> read_years(DataReader& r, const YamlNode& node);
 // An item's required "id", new among `seen`, into `out`. False when it is

@@ -27,15 +27,7 @@ std::string title_of(const std::string& id) {
 
 Date days_later(const Date& d, int days) {
   Date out = d;
-  for (int i = 0; i < days; ++i) {
-    if (++out.day > days_in_month(out.year, out.month)) {
-      out.day = 1;
-      if (++out.month > 12) {
-        out.month = 1;
-        ++out.year;
-      }
-    }
-  }
+  for (int i = 0; i < days; ++i) out = next_day(out);
   return out;
 }
 

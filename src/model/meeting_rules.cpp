@@ -22,7 +22,7 @@ void check_meeting(const Cluster& c, const Meeting& m, Diagnostics& diags) {
   for (const auto* list : {&m.present, &m.apologies})
     for (const auto& ref : *list)
       if (!c.sits_on(*body, ref.id))
-        diags.error(ref.where, "member '" + ref.id + "' does not sit on the " + m.body,
+        diags.error(ref.where, "member '" + ref.id + "' does not sit on the " + body_words(m.body),
                     "list only the body's members (bodies: members); others attend under in_attendance");
   for (const auto& ref : m.apologies)
     if (listed(m.present, ref.id))
@@ -31,8 +31,8 @@ void check_meeting(const Cluster& c, const Meeting& m, Diagnostics& diags) {
   for (const auto& decl : m.declarations)
     if (decl.item > static_cast<int>(m.items.size()))
       diags.error(decl.item_where,
-                  "the meeting has " + std::to_string(m.items.size()) + " items, so there is no item " +
-                      std::to_string(decl.item),
+                  "the meeting has " + std::to_string(m.items.size()) + (m.items.size() == 1 ? " item" : " items") +
+                      ", so there is no item " + std::to_string(decl.item),
                   "give the number of the agenda item the interest was declared on, counting from 1");
   // Every vote of a decision taken at the meeting is cast by a member
   // present (in person or through its deputy).
@@ -64,7 +64,7 @@ void check_delegation(const Cluster& c, Diagnostics& diags) {
     if (!d.amount || found == limit.end() || *d.amount <= *found->second->up_to) continue;
     diags.error(d.where,
                 "decision '" + d.id + "' commits " + format_money_with_pence(*d.amount) + ", above the " +
-                    format_money_with_pence(*found->second->up_to) + " the " + d.body + " may commit (line " +
+                    format_money_with_pence(*found->second->up_to) + " the " + body_words(d.body) + " may commit (line " +
                     std::to_string(found->second->up_to_where.line) + ")",
                 "take it to a body the scheme of delegation allows, or change the delegation");
   }

@@ -107,7 +107,8 @@ std::string action() {
   return object({{"text", kText, "What is to be done."},
                  {"owner", kId, "The id of the person who does it."},
                  {"due", kDate, "The date it is due, YYYY-MM-DD."},
-                 {"status", enum_of(enums::action_status), "open or done (default open)."}},
+                 {"status", enum_of(enums::action_status), "open or done (default open)."},
+                 {"completed", kDate, "For a done action: the date it was done, so meeting records know when."}},
                 {"text"});
 }
 

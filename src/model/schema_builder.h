@@ -44,6 +44,18 @@ std::string scores();          // criterion id → a score from 0 to 5
 std::string option();          // an option scored on every criterion
 std::string cost_lines(const std::string& years);  // one amount per year of `years`
 
+// The terms of reference of a body: with `body` (the one terms_of_reference
+// of a file without bodies) or without (a body's own, under bodies).
+std::string terms(bool with_body);
+std::string voting();
+
+// Sections of cluster_schema_records.cpp: the governance bodies, the
+// scheme of delegation, the register of interests and the meetings.
+std::string bodies();
+std::string delegation();
+std::string interests();
+std::string meetings_record();
+
 // Sections of cluster_schema_plans.cpp.
 std::string business_plan();
 std::string logic_model();

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "content/urls.h"
+#include "data/clock.h"
+#include "site/calendar_feed.h"
 #include "doc/markdown.h"
 #include "governance/risk.h"
 #include "html/escape.h"
@@ -90,6 +92,13 @@ std::optional<std::string> render_page(const PageContext& ctx, const Page& page,
   if (!main) return std::nullopt;
   data.set("main", *main);
   return in.layouts.render("base", data, diags, common);
+}
+
+std::optional<std::pair<std::string, std::string>> calendar_file(const SiteInputs& in, const Page& page) {
+  if (page.kind != "cluster" || !page.cluster || page.cluster->meetings.empty()) return std::nullopt;
+  return std::make_pair(page.lang + "/" + page.url + "meetings.ics",
+                        calendar_feed(*page.cluster, page.lang, in.strings, absolute_url(in.config, page),
+                                      source_date_epoch()));
 }
 
 namespace {

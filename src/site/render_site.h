@@ -32,6 +32,10 @@ struct PageContext {
 // One page's HTML. `document` is its tree when it is a generated document
 // (content pages are parsed here); `pdfs` says which PDF the page links and
 // how big it is (null: none). nullopt when a layout failed (in `diags`).
+// A cluster page's meetings as an iCalendar feed, beside it (path, bytes);
+// none for another page or a cluster without meetings.
+std::optional<std::pair<std::string, std::string>> calendar_file(const SiteInputs& in, const Page& page);
+
 std::optional<std::string> render_page(const PageContext& ctx, const Page& page, const DocNode* document,
                                        const PdfIndex* pdfs, Diagnostics& diags);
 

@@ -130,6 +130,7 @@ RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const Sit
       if (page->document && !tree) continue;
       if (auto html = render_page(context, *page, tree, links, r.diags))
         r.files.emplace_back(output_path(*page), std::move(*html));
+      if (auto calendar = calendar_file(in, *page)) r.files.push_back(std::move(*calendar));
     }
     if (!unit_key.empty() && unit_ok && r.diags.all().empty()) {
       if (auto stored = cache->put_unit(unit_key, r.files)) {
@@ -142,7 +143,7 @@ RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const Sit
     for (auto& [path, bytes] : r.files) sink(path, std::move(bytes));
     for (const auto& f : r.linked) {
       options.link(f.path, f.cached);
-      if (r.hit && !is_pdf(f.path)) ++r.pages_from_cache;
+      if (r.hit && f.path.ends_with(".html")) ++r.pages_from_cache;
     }
     r.files.clear();
     r.linked.clear();

@@ -16,13 +16,14 @@ size_t count_documents(const SiteInputs& in, const Cluster& cluster, Diagnostics
 SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data()), cluster_count_(in.clusters.size()) {
   for (const auto& cluster : in.clusters) {
     Range range{plans_.size(), plans_.size()};
-    for (auto& plan : plan_documents(cluster, in.templates, site_language_codes())) {
+    for (auto& plan : plan_documents(cluster, in.templates, site_language_codes(), in.strings)) {
       PlannedDocument planned;
       planned.cluster = &cluster;
       planned.id = plan.id;
       planned.title = plan.title;
       planned.template_id = plan.source->id;
       planned.made_from = plan.source->needs;
+      if (plan.body) planned.body = plan.body->id;
       planned_.push_back(std::move(planned));
       plans_.push_back(std::move(plan));
     }
@@ -43,7 +44,7 @@ bool SiteDocuments::has_documents(const Cluster* cluster) const {
 
 bool SiteDocuments::replan(const SiteInputs& in, const Cluster& cluster) {
   Range r = range_of(&cluster);
-  std::vector<DocumentPlan> plans = plan_documents(cluster, in.templates, site_language_codes());
+  std::vector<DocumentPlan> plans = plan_documents(cluster, in.templates, site_language_codes(), in.strings);
   if (plans.size() != r.end - r.begin) return false;
   for (size_t i = 0; i < plans.size(); ++i) {
     const PlannedDocument& old = planned_[r.begin + i];

@@ -190,10 +190,15 @@ std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Clus
   if (diags.has_errors()) return std::nullopt;
   std::vector<const GeneratedDocument*> all;
   std::vector<std::string> ids{"pack"};
+  // A cluster with bodies has a Terms of Reference per body: the plain id
+  // (what a file with one terms_of_reference has) gives the first body's.
+  std::string wanted = doc_id;
+  if (doc_id == "terms-of-reference" && cluster.bodies_declared && !cluster.bodies.empty())
+    wanted += "/" + cluster.bodies.front().id;
   for (const auto& d : docs) {
     all.push_back(&d);
     ids.push_back(d.id);
-    if (d.id == doc_id) return document_pdf(in, in.pdf, cluster, d, lang, diags);
+    if (d.id == wanted) return document_pdf(in, in.pdf, cluster, d, lang, diags);
   }
   if (doc_id == "pack" && !all.empty()) return pack_pdf(in, in.pdf, cluster, all, lang, diags);
   diags.error({cluster_file, 0, 0}, "this cluster has no document '" + doc_id + "'",

@@ -11,8 +11,9 @@ namespace cp {
 const std::vector<std::string> kTemplateNeeds = {
     "terms_of_reference", "voting",          "risks",          "decisions",  "sbars",         "business_cases",
     "vision",             "business_plan",   "logic_model",    "cnd",        "self_assessment", "prioritisation",
-    "annual_reports"};
-const std::vector<std::string> kTemplatePer = {"cluster", "sbar", "business-case", "cnd-year", "annual-report"};
+    "annual_reports",     "meetings",        "interests"};
+const std::vector<std::string> kTemplatePer = {"cluster",       "sbar", "business-case", "cnd-year",
+                                               "annual-report", "body", "meeting"};
 
 namespace {
 

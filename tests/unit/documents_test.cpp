@@ -37,7 +37,7 @@ TEST_CASE("the fixture cluster loads cleanly and produces every core document") 
   CHECK(f.diags.error_count() == 0);
   REQUIRE(f.diags.warning_count() == 1);  // R2's review date has passed: shown as overdue in the register
   CHECK(f.diags.all()[0].message == "risk 'R2' was due for review on 2026-01-01");
-  REQUIRE(f.in.clusters.size() == 1);
+  REQUIRE(f.in.clusters.size() == 2);  // and two-bodies (records_test.cpp)
   std::vector<std::string> ids;
   for (const auto& d : f.generated) ids.push_back(d.id);
   CHECK(ids == std::vector<std::string>{"vision", "terms-of-reference", "voting-system", "risk-register",

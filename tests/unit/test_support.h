@@ -58,12 +58,17 @@ struct DocumentsFixture {
   SourceRegistry sources;
   SiteInputs in;
   std::vector<GeneratedDocument> generated;
-  DocumentsFixture() {
+  size_t index = 0;  // of the cluster in in.clusters
+  // `id`: test-cluster (every document), or two-bodies (the governance
+  // records: bodies, delegation, interests, meetings).
+  explicit DocumentsFixture(const std::string& id = "test-cluster") {
     load_site_inputs(fs, diags, sources, in);
     in.today = {2026, 11, 23};
-    generated = generate_documents(generate_inputs(in, in.clusters.at(0)), diags);
+    while (index < in.clusters.size() && in.clusters[index].id != id) ++index;
+    REQUIRE(index < in.clusters.size());
+    generated = generate_documents(generate_inputs(in, in.clusters.at(index)), diags);
   }
-  const Cluster& cluster() const { return in.clusters.at(0); }
+  const Cluster& cluster() const { return in.clusters.at(index); }
   const GeneratedDocument& doc(const std::string& id) const {
     for (const auto& d : generated)
       if (d.id == id) return d;
