@@ -7,7 +7,20 @@
 #include "cli/commands.h"
 #include "serve/server.h"
 
+#ifdef CLUSTERPACK_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 int main(int argc, char** argv) {
+#ifdef CLUSTERPACK_MIMALLOC
+  // mimalloc hands freed pages back to the system after 25 ms by default;
+  // a build frees a PDF's buffers and asks for as much again a few
+  // milliseconds later, so each document faulted its memory in afresh
+  // (19 k page faults in a 60-cluster build, 16 k with a second's delay;
+  // docs/performance.md). Peak memory does not change; an idle `serve`
+  // still gives the pages back after a second.
+  mi_option_set(mi_option_decommit_delay, 1000);
+#endif
   CLI::App app{"clusterpack: the primary care cluster governance resource pack, as a bilingual site and PDFs"};
   app.set_version_flag("--version", std::string("clusterpack ") + CLUSTERPACK_VERSION);
   app.require_subcommand(1);
