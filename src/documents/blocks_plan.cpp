@@ -185,7 +185,7 @@ std::vector<DocNode> logic_model(const BlockContext& b) {
   DocNode model;
   model.kind = NodeKind::LogicModel;
   model.title = m.title.empty() ? t("logic_model_caption") : m.title.in(t.lang());
-  model.labels = {t("logic_goal"), m.goal.in(t.lang())};
+  set_labels(model, LogicModelLabels{t("logic_goal"), m.goal.in(t.lang())});
   auto item = [](const std::string& text) {
     DocNode i;
     i.kind = NodeKind::Item;

@@ -3,6 +3,7 @@
 #include "content/content_tree.h"
 #include "content/key_actions.h"
 #include "content/source_page.h"
+#include "pages/page_kind.h"
 #include "site/render_units.h"
 #include "site/site_pdfs.h"
 #include "site/work_queue.h"
@@ -264,7 +265,7 @@ bool LiveSite::update_cluster(const std::string& path) {
   std::string board_key = "board/" + changed->board_id;
   auto its_pages = [changed](const Page& page) { return page.cluster == changed; };
   auto its_pages_and_lists = [changed, board_key](const Page& page) {
-    return page.cluster == changed || page.key == board_key || page.key == "health-boards" || page.kind == "packs";
+    return page.cluster == changed || page.key == board_key || page.key == "health-boards" || page.kind == PageKind::Packs;
   };
   // The common edit: the same documents under the same titles. The plan
   // stays (its cluster page takes the cluster's name); the cluster's pages
@@ -320,7 +321,7 @@ bool LiveSite::update_layout(const std::string& kind) {
     return false;
   }
   in_->layouts = layouts;
-  return rerender([kind](const Page& page) { return page.kind == kind; });
+  return rerender([kind](const Page& page) { return to_string(page.kind) == kind; });
 }
 
 bool LiveSite::apply(const std::vector<std::string>& changed) {

@@ -5,13 +5,13 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "content/page_plan.h"
 #include "io/embedded_files.h"
+#include "pages/page_plan.h"
 #include "site/publish_readiness.h"
 #include "site/render_site.h"
+#include "site/render_units.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
-#include "site/render_units.h"
 
 namespace cp {
 

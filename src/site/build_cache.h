@@ -29,8 +29,8 @@
 #include <utility>
 #include <vector>
 
-#include "content/page_plan.h"
 #include "io/file_system.h"
+#include "pages/page_plan.h"
 #include "site/pdf_setup.h"
 #include "site/site_inputs.h"
 

@@ -6,15 +6,16 @@
 #include <optional>
 #include <vector>
 
-#include "content/urls.h"
 #include "data/clock.h"
-#include "site/calendar_feed.h"
 #include "doc/markdown.h"
 #include "governance/risk.h"
 #include "html/escape.h"
-#include "html/links.h"
-#include "html/page_data.h"
 #include "html/render_tree.h"
+#include "pages/links.h"
+#include "pages/page_addresses.h"
+#include "pages/page_data.h"
+#include "pages/urls.h"
+#include "site/calendar_feed.h"
 
 namespace cp {
 
@@ -84,18 +85,18 @@ std::optional<std::string> render_page(const PageContext& ctx, const Page& page,
   const DocNode* tree = document;
   if (!tree && page.source) tree = &(own = content_tree(page, ctx.plan, diags));
   TemplateData data = page_data(view, page, tree ? render_html(*tree) : std::string(), tree);
-  if (page.kind == "cluster" && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, today_for(in, *page.cluster));
+  if (page.kind == PageKind::Cluster && page.cluster) add_cluster_summary(data, *page.cluster, page.lang, in.strings, today_for(in, *page.cluster));
   static const TemplateData no_shared;
   auto found = ctx.shared.find(page.lang);
   const TemplateData* common = found == ctx.shared.end() ? &no_shared : &found->second;
-  auto main = in.layouts.render(page.kind, data, diags, common);
+  auto main = in.layouts.render(to_string(page.kind), data, diags, common);
   if (!main) return std::nullopt;
   data.set("main", *main);
   return in.layouts.render("base", data, diags, common);
 }
 
 std::optional<std::pair<std::string, std::string>> calendar_file(const SiteInputs& in, const Page& page) {
-  if (page.kind != "cluster" || !page.cluster || page.cluster->meetings.empty()) return std::nullopt;
+  if (page.kind != PageKind::Cluster || !page.cluster || page.cluster->meetings.empty()) return std::nullopt;
   return std::make_pair(page.lang + "/" + page.url + "meetings.ics",
                         calendar_feed(*page.cluster, page.lang, in.strings, absolute_url(in.config, page),
                                       source_date_epoch()));
@@ -109,11 +110,11 @@ std::string sitemap(const SiteInputs& in, const PagePlan& plan, const std::strin
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
       "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   for (const auto& page : plan.pages) {
-    if (page.lang != lang || page.kind == "404" || page.kind == "untranslated") continue;
+    if (page.lang != lang || page.kind == PageKind::NotFound || page.kind == PageKind::Untranslated) continue;
     xml += "  <url>\n    <loc>" + html_escape(absolute_url(in.config, page)) + "</loc>\n";
     for (const auto& l : in.config.languages) {
       const Page* alt = plan.find(page.key, l.code);
-      if (!alt || alt->kind == "untranslated") continue;
+      if (!alt || alt->kind == PageKind::Untranslated) continue;
       xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + l.code + "\" href=\"" +
              html_escape(absolute_url(in.config, *alt)) + "\"/>\n";
     }

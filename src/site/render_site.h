@@ -6,11 +6,11 @@
 #include <optional>
 #include <string>
 
-#include "content/page_plan.h"
 #include "diag/diagnostic.h"
 #include "doc/tree.h"
-#include "html/page_data.h"
 #include "io/file_system.h"
+#include "pages/page_plan.h"
+#include "pages/site_view.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
 

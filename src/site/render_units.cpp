@@ -28,7 +28,7 @@ std::vector<Unit> cut_into_units(const PagePlan& plan, const PageFilter& wanted)
   size_t open_group = SIZE_MAX;
   for (const auto& page : plan.pages) {
     if (wanted && !wanted(page)) continue;
-    bool of_cluster = page.cluster && (page.kind == "cluster" || page.document);
+    bool of_cluster = page.cluster && (page.kind == PageKind::Cluster || page.document);
     if (of_cluster) {
       auto [it, added] = unit_of_cluster.try_emplace(page.cluster, units.size());
       if (added) units.push_back({page.cluster, {}});

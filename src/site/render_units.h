@@ -9,9 +9,9 @@
 #include <functional>
 #include <string>
 
-#include "content/page_plan.h"
 #include "diag/diagnostic.h"
-#include "html/page_data.h"
+#include "pages/page_plan.h"
+#include "pages/site_view.h"
 #include "site/build_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"

@@ -5,6 +5,7 @@
 #include "data/clock.h"
 #include "diag/suggest.h"
 #include "i18n/dates.h"
+#include "pages/page_addresses.h"
 #include "site/guide_key_actions.h"
 
 namespace cp {
@@ -215,7 +216,7 @@ std::string SitePdfs::url(const Page& page) const {
     const Cluster& c = *page.document->cluster;
     return page.url + pdf_name(c.id + "-" + flat(page.document->id), page.lang);
   }
-  if (page.kind == "cluster" && page.cluster) {
+  if (page.kind == PageKind::Cluster && page.cluster) {
     if (!documents_.has_documents(page.cluster)) return {};
     return page.url + pdf_name(page.cluster->id + "-pack", page.lang);
   }
@@ -229,7 +230,7 @@ std::optional<std::string> SitePdfs::render(const Page& page, const ClusterDocum
     if (!docs || docs->cluster != page.document->cluster) return std::nullopt;
     return document_pdf(in_, setup_, *page.document->cluster, docs->of(page.document), page.lang, diags);
   }
-  if (page.kind == "cluster" && page.cluster) {
+  if (page.kind == PageKind::Cluster && page.cluster) {
     if (!docs || docs->cluster != page.cluster || docs->docs.empty()) return std::nullopt;
     std::vector<const GeneratedDocument*> all;
     for (const auto& d : docs->docs) all.push_back(&d);

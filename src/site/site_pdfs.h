@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "content/page_plan.h"
 #include "documents/generate.h"
-#include "html/page_data.h"
 #include "io/output_writer.h"
+#include "pages/page_plan.h"
+#include "pages/site_view.h"
 #include "site/build_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"

@@ -86,7 +86,7 @@ TEST_CASE("pdf: a logic model longer than a page carries on over the break, row 
   DocNode model;
   model.kind = NodeKind::LogicModel;
   model.title = "A long model";
-  model.labels = {"Goal", "Everything"};
+  set_labels(model, LogicModelLabels{"Goal", "Everything"});
   for (const char* title : {"Inputs", "Activities", "Outputs", "Outcomes"}) {
     DocNode column;
     column.kind = NodeKind::List;

@@ -239,14 +239,14 @@ class Expected {
   void signatures(const DocNode& s, const std::string& path) {
     std::string dp = path + "/Div";
     lines.push_back(dp + ": ");
-    auto label = [&](size_t i) { return i < s.labels.size() ? s.labels[i] : std::string(); };
+    const SignatureLabels& labels = labels_of<SignatureLabels>(s);
     for (const auto& person : s.children) {
       std::string name = person.children.size() > 0 ? plain_text(person.children[0]) : "";
       std::string role = person.children.size() > 1 ? plain_text(person.children[1]) : "";
-      add(dp, "P", label(2) + name);
-      add(dp, "P", label(3) + role);
-      add(dp, "P", label(0));
-      add(dp, "P", label(1));
+      add(dp, "P", labels.name + name);
+      add(dp, "P", labels.role + role);
+      add(dp, "P", labels.signature);
+      add(dp, "P", labels.date);
     }
   }
 };
@@ -427,7 +427,8 @@ TEST_CASE("pdf tags: figures have alternative text; tables have header scopes; l
   });
   REQUIRE(matrix);
   CHECK(alts[0].rfind(matrix->title, 0) == 0);
-  CHECK(alts[0].find(matrix->labels[0] + " × " + matrix->labels[1]) != std::string::npos);
+  CHECK(alts[0].find(labels_of<RiskMatrixLabels>(*matrix).likelihood_axis + " × " +
+                         labels_of<RiskMatrixLabels>(*matrix).impact_axis) != std::string::npos);
   CHECK(alts[1].find("Goal: Meet local need.") != std::string::npos);
   CHECK(alts[1].find("Inputs: Staff time") != std::string::npos);
   std::string printed = run_command("pdfinfo -struct-text '" + path + "'");

@@ -91,14 +91,18 @@ DocNode risk_matrix() {
   DocNode m = node(NodeKind::RiskMatrix);
   m.title = "Risk matrix: open risks by likelihood and impact";
   m.numbers = {0, 1, 0, 2, 1, 0, 0, 3, 1, 0, 1, 2, 4, 0, 0, 2, 3, 1, 0, 0, 5, 1, 0, 0, 0};
-  m.labels = {"Likelihood", "Impact",  "Rare",     "Unlikely", "Possible", "Likely", "Almost certain",
-              "Negligible", "Minor",   "Moderate", "Major",    "Catastrophic"};
+  RiskMatrixLabels labels;
+  labels.likelihood_axis = "Likelihood";
+  labels.impact_axis = "Impact";
+  labels.likelihood = {"Rare", "Unlikely", "Possible", "Likely", "Almost certain"};
+  labels.impact = {"Negligible", "Minor", "Moderate", "Major", "Catastrophic"};
+  set_labels(m, labels);
   return m;
 }
 
 DocNode signatures() {
   DocNode s = node(NodeKind::SignatureBlock);
-  s.labels = {"Signature", "Date", "Name", "Role"};
+  set_labels(s, SignatureLabels{"Signature", "Date", "Name", "Role"});
   s.children.push_back(make_paragraph({make_text("Dr Siân Llywelyn-Ŵen"), make_text("Cluster Lead")}));
   s.children.push_back(make_paragraph({make_text("Gareth Ŷr Evans"), make_text("Head of Primary Care, Hywel Dda UHB")}));
   s.children.push_back(make_paragraph({make_text(""), make_text("")}));

@@ -191,7 +191,8 @@ TEST_CASE("the logic model is one node with its columns, drawn as accessible SVG
     if (n.kind == NodeKind::LogicModel) model = &n;
   });
   REQUIRE(model);
-  CHECK(model->labels == std::vector<std::string>{"Goal", "Meet local need"});
+  CHECK(labels_of<LogicModelLabels>(*model).goal_label == "Goal");
+  CHECK(labels_of<LogicModelLabels>(*model).goal == "Meet local need");
   std::vector<std::string> columns;
   for (const auto& c : model->children) columns.push_back(c.title);
   CHECK(columns == std::vector<std::string>{"Inputs", "Activities", "Outputs", "Outcomes", "Measuring success"});

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "html/links.h"
+#include "pages/links.h"
 
 using namespace cp;
 

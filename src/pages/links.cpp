@@ -1,10 +1,10 @@
-#include "html/links.h"
+#include "pages/links.h"
 
 #include <algorithm>
 #include <cctype>
 #include <vector>
 
-#include "content/urls.h"
+#include "pages/urls.h"
 
 namespace cp {
 

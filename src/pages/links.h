@@ -7,7 +7,7 @@
 // - http(s), mailto and tel links are kept; "#anchor" is kept;
 // - anything else (javascript:, data:, file paths, other schemes) is an
 //   error, so no script or local file can be reached from a page.
-#include "content/page_plan.h"
+#include "pages/page_plan.h"
 #include "diag/diagnostic.h"
 #include "doc/tree.h"
 

@@ -1,4 +1,4 @@
-#include "content/urls.h"
+#include "pages/urls.h"
 
 #include <vector>
 

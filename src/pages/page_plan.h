@@ -12,6 +12,7 @@
 #include "i18n/ui_strings.h"
 #include "model/catalogue.h"
 #include "model/cluster.h"
+#include "pages/page_kind.h"
 
 namespace cp {
 
@@ -33,7 +34,7 @@ int document_rank(const std::string& id);
 struct Page {
   std::string key;   // language-neutral: "index", "guide/01-vision", "board/powys"
   std::string lang;  // "en" | "cy"
-  std::string kind;  // the layout: home, guide, chapter, page, key-actions, packs, boards, board, cluster, 404
+  PageKind kind = PageKind::Page;
   std::string url;   // below the language root: "", "guide/vision/", "404.html"
   std::string title;
   std::string summary;

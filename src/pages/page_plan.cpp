@@ -1,4 +1,4 @@
-#include "content/page_plan.h"
+#include "pages/page_plan.h"
 
 #include <algorithm>
 #include <cctype>
@@ -35,14 +35,14 @@ std::string slug_from_stem(const std::string& stem) {
   return stem;
 }
 
-std::string kind_for(const std::string& key, const SourcePage& source) {
-  if (key == "index") return "home";
-  if (key == "health-boards") return "boards";
-  if (key == "resource-pack/_index") return "packs";
-  if (key == "guide/_index") return "guide";
-  if (key == "search") return "search";
-  if (source.dir == "guide" && source.front.chapter) return "chapter";
-  return "page";
+PageKind kind_for(const std::string& key, const SourcePage& source) {
+  if (key == "index") return PageKind::Home;
+  if (key == "health-boards") return PageKind::Boards;
+  if (key == "resource-pack/_index") return PageKind::Packs;
+  if (key == "guide/_index") return PageKind::Guide;
+  if (key == "search") return PageKind::Search;
+  if (source.dir == "guide" && source.front.chapter) return PageKind::Chapter;
+  return PageKind::Page;
 }
 
 class Planner {
@@ -118,7 +118,7 @@ class Planner {
     Page page;
     page.key = key;
     page.lang = lang;
-    page.kind = source ? kind_for(key, *source) : "untranslated";
+    page.kind = source ? kind_for(key, *source) : PageKind::Untranslated;
     page.parent_key = parent_of(known);
     page.chapter = known.front.chapter.value_or(0);
     if (source) {
@@ -155,7 +155,7 @@ class Planner {
     Page actions;
     actions.key = "guide/key-actions";
     actions.lang = lang;
-    actions.kind = "key-actions";
+    actions.kind = PageKind::KeyActions;
     actions.title = t.get(lang, "key_actions_title");
     actions.summary = t.get(lang, "key_actions_summary");
     actions.parent_key = "guide/_index";
@@ -167,7 +167,7 @@ class Planner {
       Page page;
       page.key = "board/" + board.id;
       page.lang = lang;
-      page.kind = "board";
+      page.kind = PageKind::Board;
       page.title = board.name.in(lang);
       page.summary = board.area.in(lang);
       page.parent_key = "health-boards";
@@ -179,7 +179,7 @@ class Planner {
       Page page;
       page.key = "cluster/" + cluster.board_id + "/" + cluster.id;
       page.lang = lang;
-      page.kind = "cluster";
+      page.kind = PageKind::Cluster;
       page.title = cluster_page_title(cluster, lang);
       page.parent_key = "board/" + cluster.board_id;
       page.url = boards_url + cluster.board_id + "/" + cluster.id + "/";
@@ -193,7 +193,7 @@ class Planner {
       Page page;
       page.key = "doc/" + cluster.board_id + "/" + cluster.id + "/" + doc.id;
       page.lang = lang;
-      page.kind = "document";
+      page.kind = PageKind::Document;
       page.title = doc.title.in(lang);
       page.parent_key = "cluster/" + cluster.board_id + "/" + cluster.id;
       page.url = boards_url + cluster.board_id + "/" + cluster.id + "/" + doc.id + "/";
@@ -206,7 +206,7 @@ class Planner {
     Page not_found;
     not_found.key = "404";
     not_found.lang = lang;
-    not_found.kind = "404";
+    not_found.kind = PageKind::NotFound;
     not_found.title = t.get(lang, "not_found_title");
     not_found.parent_key = "index";
     not_found.url = "404.html";
@@ -279,7 +279,7 @@ std::string cluster_page_title(const Cluster& cluster, const std::string& lang) 
 
 void retitle_cluster_pages(PagePlan& plan, const Cluster& cluster) {
   for (auto& page : plan.pages)
-    if (page.cluster == &cluster && page.kind == "cluster") page.title = cluster_page_title(cluster, page.lang);
+    if (page.cluster == &cluster && page.kind == PageKind::Cluster) page.title = cluster_page_title(cluster, page.lang);
 }
 
 }  // namespace cp
