@@ -10,8 +10,6 @@
 #include "content/page_plan.h"
 #include "documents/generate.h"
 #include "html/page_data.h"
-#include "io/output_writer.h"
-#include "site/build_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
