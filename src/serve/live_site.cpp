@@ -1,8 +1,6 @@
 #include "serve/live_site.h"
 
 #include "content/content_tree.h"
-#include "content/key_actions.h"
-#include "content/source_page.h"
 #include "site/work_queue.h"
 
 namespace cp {
@@ -10,22 +8,6 @@ namespace cp {
 namespace {
 
 bool is_page_path(const std::string& path) { return path.starts_with("content/") && path.ends_with(".md"); }
-
-bool same_text(const Text& a, const Text& b) { return a.en == b.en && a.cy == b.cy; }
-
-bool same_key_actions(const KeyActionGuide& a, const KeyActionGuide& b) {
-  if (a.chapters.size() != b.chapters.size()) return false;
-  for (size_t i = 0; i < a.chapters.size(); ++i) {
-    const auto& x = a.chapters[i];
-    const auto& y = b.chapters[i];
-    if (x.chapter != y.chapter || !same_text(x.title, y.title) || x.shared_with != y.shared_with ||
-        x.actions.size() != y.actions.size())
-      return false;
-    for (size_t j = 0; j < x.actions.size(); ++j)
-      if (!same_text(x.actions[j], y.actions[j])) return false;
-  }
-  return true;
-}
 
 // The same pages at the same addresses (what the sitemaps and the removal
 // of pages depend on).
@@ -204,27 +186,17 @@ std::optional<std::string> LiveSite::pdf(const std::string& output_path, Diagnos
 
 bool LiveSite::update_cluster(const std::string& path) {
   scope_ = "cluster";
-  size_t index = site_->inputs().clusters.size();
-  for (size_t i = 0; i < site_->inputs().clusters.size(); ++i)
-    if (site_->inputs().clusters[i].file == path) index = i;
-  if (index == site_->inputs().clusters.size() || !fs_.read(path)) return rebuild_all();  // added or removed
   Diagnostics diags;
-  auto cluster = load_cluster_file(fs_, path, site_->inputs(), diags, sources_);
-  if (!cluster) {
+  Site::ClusterReread edit = site_->reread_cluster(fs_, path, diags, sources_);
+  if (edit.outcome == Site::Reread::Gone) return rebuild_all();  // added or removed
+  if (edit.outcome == Site::Reread::Failed) {
     problems_ = diags;
     return false;
   }
-  // Its documents are checked as they are rendered with its pages. When
-  // they have errors the site already holds the new data; nothing reads it
-  // until the next change, which reads the whole site again.
-  // What the lists of clusters show of it (its board's page, the page of
-  // all boards, and the resource pack index, whose examples name clusters).
-  const Cluster& old = site_->inputs().clusters[index];
-  bool listed_the_same = old.name.en == cluster->name.en && old.name.cy == cluster->name.cy &&
-                         old.population == cluster->population && old.example == cluster->example;
-  bool same_board = old.board_id == cluster->board_id;
-  site_->inputs().clusters[index] = std::move(*cluster);
-  const Cluster* changed = &site_->inputs().clusters[index];
+  // When its documents have errors (found as they are rendered with its
+  // pages) the site already holds the new data; nothing reads it until the
+  // next change, which reads the whole site again.
+  const Cluster* changed = edit.cluster;
   std::string board_key = "board/" + changed->board_id;
   auto its_pages = [changed](const Page& page) { return page.cluster == changed; };
   auto its_pages_and_lists = [changed, board_key](const Page& page) {
@@ -234,8 +206,8 @@ bool LiveSite::update_cluster(const std::string& path) {
   // stays (its cluster page takes the cluster's name); the cluster's pages
   // are rendered again, and the lists of clusters when what they show of it
   // changed.
-  if (same_board && site_->keep_plan(*changed)) {
-    if (listed_the_same) return rerender(its_pages);
+  if (edit.same_board && site_->keep_plan(*changed)) {
+    if (edit.listed_the_same) return rerender(its_pages);
     return rerender(its_pages_and_lists);
   }
   return replan_and_render(its_pages_and_lists);
@@ -243,14 +215,10 @@ bool LiveSite::update_cluster(const std::string& path) {
 
 bool LiveSite::update_page(const std::string& path) {
   scope_ = "content";
-  SourcePage* target = nullptr;
-  for (auto& p : site_->inputs().content.pages)
-    if (p.path == path) target = &p;
-  auto text = fs_.read(path);
-  if (!target || !text) return rebuild_all();
   Diagnostics diags;
-  auto page = parse_source_page(path, *text, diags, sources_);
-  if (!page || diags.has_errors()) {
+  Site::PageReread edit = site_->reread_page(fs_, path, diags, sources_);
+  if (edit.outcome == Site::Reread::Gone) return rebuild_all();
+  if (edit.outcome == Site::Reread::Failed) {
     problems_ = diags;
     return false;
   }
@@ -258,16 +226,13 @@ bool LiveSite::update_page(const std::string& path) {
   // guide's PDF, which its front page links (re-rendering that page drops
   // the cached PDF). Its title, summary or address appear on other pages:
   // when the front matter changes, every content page is rendered again.
-  bool body_only = target->front == page->front && target->body_line == page->body_line;
-  *target = std::move(*page);
-  if (body_only && site_->inputs().content.pages.size() > 0) {
-    const SourcePage* edited = target;
+  if (edit.body_only) {
+    const SourcePage* edited = edit.page;
     return rerender([edited](const Page& p) { return p.source == edited || p.key == "guide/_index"; });
   }
-  // The chapters' front matter holds the guide's key actions, which the
-  // clusters' self-assessments quote: when they change, everything is
-  // made again.
-  if (!same_key_actions(key_action_guide(site_->inputs().content), site_->inputs().key_actions)) return rebuild_all();
+  // The clusters' self-assessments quote the guide's key actions: when
+  // they change, everything is made again.
+  if (edit.key_actions_changed) return rebuild_all();
   // Content pages link to each other and list chapters: re-render them all
   // (a few dozen), but none of the cluster and document pages.
   return replan_and_render([](const Page& p) { return p.cluster == nullptr && p.board == nullptr; });
@@ -276,13 +241,10 @@ bool LiveSite::update_page(const std::string& path) {
 bool LiveSite::update_layout(const std::string& kind) {
   scope_ = "layout";
   Diagnostics diags;
-  TemplateSet layouts;
-  layouts.load(fs_, site_->inputs().theme_dir, diags, sources_);
-  if (diags.has_errors()) {
+  if (!site_->reread_layouts(fs_, diags, sources_)) {
     problems_ = diags;
     return false;
   }
-  site_->inputs().layouts = layouts;
   return rerender([kind](const Page& page) { return page.kind == kind; });
 }
 

@@ -36,6 +36,32 @@ class Site {
   // replaces, for comparing (pages gone, pages moved).
   std::unique_ptr<SitePlan> replan(Diagnostics& diags);
 
+  // serve's edits: one source file read again into the inputs, in place,
+  // saying what changed so that the caller renders only what shows it.
+  // Gone: the file is not one the inputs have, or no longer exists (read
+  // the whole site again); Failed: it has errors (in `diags`), and the
+  // inputs are as they were.
+  enum class Reread { Gone, Failed, Read };
+  struct ClusterReread {
+    Reread outcome = Reread::Gone;
+    const Cluster* cluster = nullptr;  // the cluster read again
+    bool same_board = false;
+    // What the lists of clusters show of it (its board's page, the page of
+    // all boards, the resource pack index) is the same.
+    bool listed_the_same = false;
+  };
+  ClusterReread reread_cluster(const FileSystem& fs, const std::string& path, Diagnostics& diags,
+                               SourceRegistry& sources);
+  struct PageReread {
+    Reread outcome = Reread::Gone;
+    const SourcePage* page = nullptr;  // the page read again
+    bool body_only = false;            // its front matter is the same
+    bool key_actions_changed = false;  // the guide's key actions (chapters' front matter) changed
+  };
+  PageReread reread_page(const FileSystem& fs, const std::string& path, Diagnostics& diags, SourceRegistry& sources);
+  // The theme's layouts; false when they have errors (the inputs keep theirs).
+  bool reread_layouts(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources);
+
   // The pages `request.wanted` accepts, and their PDFs as asked.
   RenderedUnits render(const RenderRequest& request, Diagnostics& diags, const UnitSink& sink) const;
   // The sitemaps, the root language chooser and the static assets.
