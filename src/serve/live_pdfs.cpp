@@ -43,4 +43,11 @@ bool LivePdfs::unlink(const std::string& output_path) {
   return dropped;
 }
 
+void LivePdfs::unlink_all(const std::function<void(const std::string& output_path)>& dropped) {
+  for (const auto& [path, entry] : entries_)
+    if (entry.bytes) dropped(path);
+  entries_.clear();
+  kept_count_ = 0;
+}
+
 }  // namespace cp

@@ -5,6 +5,7 @@
 // again. One entry per linked PDF, by its output path: the page that links
 // it and, once made, its bytes.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -36,13 +37,7 @@ class LivePdfs final : public UnitCache {
   // No page links `output_path` any more. True when a copy made before was dropped.
   bool unlink(const std::string& output_path);
   // Unlinks every PDF; calls `dropped` with each whose copy was dropped.
-  template <typename F>
-  void unlink_all(F dropped) {
-    for (const auto& [path, entry] : entries_)
-      if (entry.bytes) dropped(path);
-    entries_.clear();
-    kept_count_ = 0;
-  }
+  void unlink_all(const std::function<void(const std::string& output_path)>& dropped);
 
  private:
   struct Entry {

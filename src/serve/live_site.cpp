@@ -84,7 +84,8 @@ bool LiveSite::rebuild_all() {
   auto site = std::make_unique<Site>(std::move(in), diags);
   RenderedFiles made;
   PdfIndex links = render_into(*site, nullptr, made, diags);
-  site->render_site_files(fs_, diags, [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); });
+  site->render_site_files(fs_, diags,
+                          [&](const std::string& path, std::string bytes) { made[path] = std::move(bytes); });
   if (diags.has_errors()) {
     problems_ = diags;
     return false;  // the last good site stays
@@ -262,8 +263,8 @@ bool LiveSite::apply(const std::vector<std::string>& changed) {
     if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() + suffix.size() &&
         path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0) {
       std::string kind = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
-      if (kind != "base" && kind != "root" && kind.find('/') == std::string::npos && site_->inputs().layouts.has_layout(kind) &&
-          fs_.read(path))
+      if (kind != "base" && kind != "root" && kind.find('/') == std::string::npos &&
+          site_->inputs().layouts.has_layout(kind) && fs_.read(path))
         return update_layout(kind);
     }
   }
