@@ -8,10 +8,8 @@
 #include <vector>
 
 #include "documents/generate.h"
-#include "io/output_writer.h"
 #include "pages/page_plan.h"
 #include "pages/site_view.h"
-#include "site/build_cache.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
