@@ -1,6 +1,6 @@
 #include "model/schema_builder.h"
 
-#include "io/json_text.h"
+#include "io/json_writer.h"
 #include "model/cluster_loader.h"
 
 namespace cp::schema {
