@@ -5,7 +5,9 @@
 
 #include "data/reader.h"
 #include "diag/suggest.h"
+#include "model/cluster_description.h"
 #include "model/cluster_sections.h"
+#include "model/field_reader.h"
 
 namespace cp {
 
@@ -103,6 +105,33 @@ class ClusterReader {
     if (value) target = *value;
   }
 
+  // The keys of `out` as its description says; `own`: those it reads itself.
+  template <class S>
+  void read_fields(Fields& f, S& out, const FieldHandlers& own, const GroupNames& groups = {}) {
+    FieldReader<S> reader(r_, f, out, own, groups);
+    describe(reader, type<S>{});
+  }
+  // An item's id, new among `seen`, into `out`; `ok` turns false when it is
+  // there but cannot be used (malformed, or a duplicate: reported).
+  FieldHandler new_id(KeyLines& seen, const char* what, std::string& out, bool& ok) {
+    return [this, &seen, what, &out, &ok](const YamlNode& n) {
+      auto id = read_new_id(r_, n, seen, what);
+      if (id) out = *id;
+      else ok = false;
+    };
+  }
+  // A reference to a person, into `out`.
+  FieldHandler person_ref(std::string& out) {
+    return [this, &out](const YamlNode& n) { set(out, ref(n, person_ids_, "person")); };
+  }
+  // A date, into `out`, and where it was written, into `where`.
+  FieldHandler date_at(std::optional<Date>& out, Location& where) {
+    return [this, &out, &where](const YamlNode& n) {
+      where = r_.at(n);
+      out = r_.date(n);
+    };
+  }
+
   std::optional<std::string> ref(const YamlNode& node, const KeyLines& known, const char* what) {
     return read_id_ref(r_, node, known, what);
   }
@@ -138,9 +167,7 @@ class ClusterReader {
       Person p;
       p.where = r_.at(item);
       bool ok = true;
-      ok = read_item_id(r_, f, person_ids_, "person", p.id) && ok;
-      if (auto n = f.required("name")) set(p.name, r_.text(*n));
-      if (auto n = f.optional("role")) set(p.role, r_.bilingual(*n));
+      read_fields(f, p, {{"id", new_id(person_ids_, "person", p.id, ok)}});
       if (ok && f.ok()) c_.people.push_back(p);
     });
   }
@@ -152,38 +179,32 @@ class ClusterReader {
       Member m;
       m.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, member_ids_, "member", m.id) && ok;
-      if (auto n = f.required("name")) set(m.name, r_.bilingual(*n));
-      if (auto n = f.required("type")) set(m.type, r_.one_of(*n, enums::member_types));
-      if (auto n = f.required("representative")) {
-        set(m.representative, ref(*n, person_ids_, "person"));
-        if (!m.representative.empty() && !representatives.insert(m.representative).second)
-          r_.error(*n, "'" + m.representative + "' already represents another member",
-                   "each member has its own representative");
-      }
-      if (auto n = f.optional("deputy")) {
-        set(m.deputy, ref(*n, person_ids_, "person"));
-        if (!m.deputy.empty() && m.deputy == m.representative)
-          r_.error(*n, "'" + m.deputy + "' is both the representative and the deputy of member '" + m.id + "'",
-                   "the deputy attends when the representative cannot, so it must be someone else");
-      }
-      if (auto n = f.optional("votes")) {
-        if (auto v = r_.integer(*n, 0, 10)) m.votes = static_cast<int>(*v);
-      }
-      if (auto n = f.optional("patients")) {
-        if (auto v = r_.integer(*n, 0, 1'000'000)) m.patients = *v;
-      }
-      if (auto n = f.optional("staff")) {
-        Fields staff(r_, *n, "a staff table");
-        for (const auto& [key, value] : n->entries) {
-          staff.optional(key.value);  // any role key is allowed
-          if (auto id = r_.id(key))
-            if (auto v = r_.number(value, 0, 1000)) {
-              m.staff.emplace_back(*id, *v);
-              m.staff_where.push_back(r_.at(key));
-            }
-        }
-      }
+      read_fields(f, m, {
+          {"id", new_id(member_ids_, "member", m.id, ok)},
+          {"representative", [&](const YamlNode& n) {
+             set(m.representative, ref(n, person_ids_, "person"));
+             if (!m.representative.empty() && !representatives.insert(m.representative).second)
+               r_.error(n, "'" + m.representative + "' already represents another member",
+                        "each member has its own representative");
+           }},
+          {"deputy", [&](const YamlNode& n) {
+             set(m.deputy, ref(n, person_ids_, "person"));
+             if (!m.deputy.empty() && m.deputy == m.representative)
+               r_.error(n, "'" + m.deputy + "' is both the representative and the deputy of member '" + m.id + "'",
+                        "the deputy attends when the representative cannot, so it must be someone else");
+           }},
+          {"staff", [&](const YamlNode& n) {
+             Fields staff(r_, n, "a staff table");
+             for (const auto& [key, value] : n.entries) {
+               staff.optional(key.value);  // any role key is allowed
+               if (auto id = r_.id(key))
+                 if (auto v = r_.number(value, 0, 1000)) {
+                   m.staff.emplace_back(*id, *v);
+                   m.staff_where.push_back(r_.at(key));
+                 }
+             }
+           }},
+      });
       if (ok) c_.members.push_back(m);
     });
   }
@@ -201,18 +222,14 @@ class ClusterReader {
   void read_vision(const YamlNode& node) {
     Fields f(r_, node, "the vision");
     c_.vision.present = f.ok();
-    if (auto n = f.required("statement")) set(c_.vision.statement, r_.bilingual(*n));
-    if (auto n = f.optional("mission")) set(c_.vision.mission, r_.bilingual(*n));
-    if (auto n = f.optional("aims")) c_.vision.aims = texts(*n);
-    if (auto n = f.optional("values")) {
-      r_.list(*n, [&](const YamlNode& item) {
-        Fields vf(r_, item, "a value");
-        Vision::Value v;
-        if (auto x = vf.required("name")) set(v.name, r_.bilingual(*x));
-        if (auto x = vf.optional("description")) set(v.description, r_.bilingual(*x));
-        if (vf.ok()) c_.vision.values.push_back(v);
-      });
-    }
+    read_fields(f, c_.vision, {{"values", [&](const YamlNode& n) {
+                                  r_.list(n, [&](const YamlNode& item) {
+                                    Fields vf(r_, item, "a value");
+                                    Vision::Value v;
+                                    read_fields(vf, v, {});
+                                    if (vf.ok()) c_.vision.values.push_back(v);
+                                  });
+                                }}});
   }
 
   void read_quorum(const YamlNode& node, Meetings& m) {
@@ -236,13 +253,7 @@ class ClusterReader {
 
   void read_meeting_rules(const YamlNode& node, Meetings& m) {
     Fields f(r_, node, "the meeting arrangements");
-    if (auto n = f.required("frequency")) set(m.frequency, r_.one_of(*n, enums::frequencies));
-    if (auto n = f.required("quorum")) read_quorum(*n, m);
-    if (auto n = f.optional("papers_days_before"))
-      if (auto v = r_.integer(*n, 0, 60)) m.papers_days_before = static_cast<int>(*v);
-    if (auto n = f.optional("minutes_within_days"))
-      if (auto v = r_.integer(*n, 0, 90)) m.minutes_within_days = static_cast<int>(*v);
-    if (auto n = f.optional("administrative_support")) set(m.administrative_support, r_.bilingual(*n));
+    read_fields(f, m, {{"quorum", [&](const YamlNode& n) { read_quorum(n, m); }}});
   }
 
   // `with_body`: the one terms_of_reference of a file without `bodies`
@@ -250,49 +261,28 @@ class ClusterReader {
   void read_terms(const YamlNode& node, TermsOfReference& t, bool with_body) {
     Fields f(r_, node, "the terms of reference");
     t.present = f.ok();
-    if (with_body)
-      if (auto n = f.required("body")) set(t.body, r_.one_of(*n, enums::tor_bodies));
-    if (auto n = f.required("purpose")) set(t.purpose, r_.bilingual(*n));
-    if (auto n = f.optional("duty_statement")) set(t.duty_statement, r_.bilingual(*n));
-    if (auto n = f.optional("functions")) t.functions = texts(*n);
-    if (auto n = f.optional("service_user_engagement")) set(t.service_user_engagement, r_.bilingual(*n));
-    if (auto n = f.optional("risk_management")) set(t.risk_management, r_.bilingual(*n));
-    if (auto n = f.optional("reporting")) set(t.reporting, r_.bilingual(*n));
-    if (auto n = f.optional("communication")) set(t.communication, r_.bilingual(*n));
-    if (auto n = f.optional("declarations_of_interest")) set(t.declarations_of_interest, r_.bilingual(*n));
-    if (auto n = f.required("chair")) set(t.chair, ref(*n, person_ids_, "person"));
-    if (auto n = f.optional("vice_chair")) {
-      t.vice_chair_where = r_.at(*n);
-      set(t.vice_chair, ref(*n, person_ids_, "person"));
-    }
-    if (auto n = f.required("meetings")) read_meeting_rules(*n, t.meetings);
-    if (auto n = f.required("agreed")) {
-      t.agreed_where = r_.at(*n);
-      set(t.agreed, std::optional(r_.date(*n)));
-    }
-    if (auto n = f.required("review")) {
-      t.review_where = r_.at(*n);
-      set(t.review, std::optional(r_.date(*n)));
-    }
-    if (auto n = f.optional("signatories"))
-      for (const auto& person : read_id_refs(r_, *n, person_ids_, "person", "among the signatories"))
-        t.signatories.push_back(person.id);
+    FieldReader<TermsOfReference> reader(
+        r_, f, t,
+        {{"chair", person_ref(t.chair)},
+         {"vice_chair",
+          [&](const YamlNode& n) {
+            t.vice_chair_where = r_.at(n);
+            set(t.vice_chair, ref(n, person_ids_, "person"));
+          }},
+         {"meetings", [&](const YamlNode& n) { read_meeting_rules(n, t.meetings); }},
+         {"agreed", date_at(t.agreed, t.agreed_where)},
+         {"review", date_at(t.review, t.review_where)},
+         {"signatories", [&](const YamlNode& n) {
+            for (const auto& person : read_id_refs(r_, n, person_ids_, "person", "among the signatories"))
+              t.signatories.push_back(person.id);
+          }}});
+    describe_terms(reader, with_body);
   }
 
   void read_voting(const YamlNode& node, VotingRules& v) {
     Fields f(r_, node, "the voting rules");
     v.present = f.ok();
-    if (auto n = f.optional("consensus_first")) set(v.consensus_first, r_.boolean(*n));
-    if (auto n = f.required("majority")) {
-      Fields m(r_, *n, "the majorities");
-      if (auto x = m.required("general")) set(v.general_majority, r_.one_of(*x, enums::majorities));
-      if (auto x = m.required("financial")) set(v.financial_majority, r_.one_of(*x, enums::majorities));
-      if (auto x = m.optional("of")) set(v.majority_of, r_.one_of(*x, enums::majority_of));
-    }
-    if (auto n = f.optional("proxies")) set(v.proxies, r_.boolean(*n));
-    if (auto n = f.optional("casting_vote")) set(v.casting_vote, r_.one_of(*n, enums::casting_vote));
-    if (auto n = f.optional("conflicts")) set(v.conflicts, r_.one_of(*n, enums::conflicts));
-    if (auto n = f.optional("escalation")) set(v.escalation, r_.bilingual(*n));
+    read_fields(f, v, {}, {{"majority", "the majorities"}});
   }
 
   void read_sbars(const YamlNode& node) {
@@ -301,16 +291,7 @@ class ClusterReader {
       Sbar s;
       s.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, sbar_ids_, "SBAR", s.id) && ok;
-      if (auto n = f.required("title")) set(s.title, r_.bilingual(*n));
-      if (auto n = f.optional("meeting")) set(s.meeting, std::optional(r_.date(*n)));
-      if (auto n = f.required("author")) set(s.author, ref(*n, person_ids_, "person"));
-      if (auto n = f.required("purpose")) set(s.purpose, r_.one_of(*n, enums::sbar_purpose));
-      if (auto n = f.optional("financial")) set(s.financial, r_.boolean(*n));
-      if (auto n = f.required("situation")) set(s.situation, r_.bilingual(*n));
-      if (auto n = f.required("background")) set(s.background, r_.bilingual(*n));
-      if (auto n = f.required("assessment")) set(s.assessment, r_.bilingual(*n));
-      if (auto n = f.required("recommendation")) set(s.recommendation, r_.bilingual(*n));
+      read_fields(f, s, {{"id", new_id(sbar_ids_, "SBAR", s.id, ok)}, {"author", person_ref(s.author)}});
       if (ok) c_.sbars.push_back(s);
     });
   }
@@ -393,26 +374,12 @@ class ClusterReader {
       Risk k;
       k.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, risk_ids_, "risk", k.id) && ok;
-      if (auto n = f.required("title")) set(k.title, r_.bilingual(*n));
-      if (auto n = f.required("category")) set(k.category, r_.one_of(*n, enums::risk_categories));
-      if (auto n = f.required("owner")) set(k.owner, ref(*n, person_ids_, "person"));
-      if (auto n = f.required("likelihood")) set(k.likelihood, level(*n));
-      if (auto n = f.required("impact")) set(k.impact, level(*n));
-      if (auto n = f.optional("controls")) k.controls = texts(*n);
-      if (auto n = f.optional("actions")) k.actions = read_actions(*n);
-      if (auto n = f.optional("residual")) {
-        Fields rf(r_, *n, "a residual score");
-        if (auto x = rf.required("likelihood")) k.residual_likelihood = level(*x);
-        if (auto x = rf.required("impact")) k.residual_impact = level(*x);
-      }
-      if (auto n = f.optional("raised")) set(k.raised, std::optional(r_.date(*n)));
-      if (auto n = f.optional("review")) set(k.review, std::optional(r_.date(*n)));
-      if (auto n = f.optional("closed")) {
-        k.closed_where = r_.at(*n);
-        set(k.closed, std::optional(r_.date(*n)));
-      }
-      if (auto n = f.optional("status")) set(k.status, r_.one_of(*n, enums::risk_status));
+      read_fields(f, k,
+                  {{"id", new_id(risk_ids_, "risk", k.id, ok)},
+                   {"owner", person_ref(k.owner)},
+                   {"actions", [&](const YamlNode& n) { k.actions = read_actions(n); }},
+                   {"closed", date_at(k.closed, k.closed_where)}},
+                  {{"residual", "a residual score"}});
       if (ok) c_.risks.push_back(k);
     });
   }
