@@ -390,37 +390,35 @@ class ClusterReader {
       Decision d;
       d.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, decision_ids_, "decision", d.id) && ok;
-      if (auto n = f.required("date")) set(d.date, std::optional(r_.date(*n)));
-      if (auto n = f.required("title")) set(d.title, r_.bilingual(*n));
-      if (auto n = f.optional("financial")) set(d.financial, r_.boolean(*n));
-      if (auto n = f.optional("amount")) set(d.amount, std::optional(r_.money(*n)));
-      if (auto n = f.optional("sbar")) set(d.sbar, ref(*n, sbar_ids_, "SBAR"));
-      if (auto n = f.optional("body")) {
-        d.body_where = r_.at(*n);
-        set(d.body, read_body_ref(r_, *n, body_ids_));
-      }
-      if (auto n = f.optional("conflicts")) d.conflicts = members(*n, "in the conflicts");
-      if (auto n = f.optional("votes")) {
-        Fields v(r_, *n, "the votes");
-        if (auto x = v.optional("for")) d.votes_for = members(*x, "in the votes for");
-        if (auto x = v.optional("against")) d.votes_against = members(*x, "in the votes against");
-        if (auto x = v.optional("abstain")) d.votes_abstain = members(*x, "in the abstentions");
-        if (auto x = v.optional("by_proxy")) {
-          Fields proxies(r_, *x, "the proxies");
-          for (const auto& [key, value] : x->entries) {
-            proxies.optional(key.value);  // any member id is a key
-            auto member = ref(key, member_ids_, "member");
-            auto person = ref(value, person_ids_, "person");
-            if (member && person) d.by_proxy.push_back({*member, *person, r_.at(key)});
-          }
-        }
-      }
-      if (auto n = f.optional("casting_vote")) {
-        d.casting_where = r_.at(*n);
-        if (auto v = r_.one_of(*n, {"for", "against"})) d.casting_vote = *v == "for";
-      }
-      if (auto n = f.optional("actions")) d.actions = read_actions(*n);
+      read_fields(f, d,
+                  {{"id", new_id(decision_ids_, "decision", d.id, ok)},
+                   {"sbar", [&](const YamlNode& n) { set(d.sbar, ref(n, sbar_ids_, "SBAR")); }},
+                   {"body",
+                    [&](const YamlNode& n) {
+                      d.body_where = r_.at(n);
+                      set(d.body, read_body_ref(r_, n, body_ids_));
+                    }},
+                   {"conflicts", [&](const YamlNode& n) { d.conflicts = members(n, "in the conflicts"); }},
+                   {"for", [&](const YamlNode& n) { d.votes_for = members(n, "in the votes for"); }},
+                   {"against", [&](const YamlNode& n) { d.votes_against = members(n, "in the votes against"); }},
+                   {"abstain", [&](const YamlNode& n) { d.votes_abstain = members(n, "in the abstentions"); }},
+                   {"by_proxy",
+                    [&](const YamlNode& n) {
+                      Fields proxies(r_, n, "the proxies");
+                      for (const auto& [key, value] : n.entries) {
+                        proxies.optional(key.value);  // any member id is a key
+                        auto member = ref(key, member_ids_, "member");
+                        auto person = ref(value, person_ids_, "person");
+                        if (member && person) d.by_proxy.push_back({*member, *person, r_.at(key)});
+                      }
+                    }},
+                   {"casting_vote",
+                    [&](const YamlNode& n) {
+                      d.casting_where = r_.at(n);
+                      if (auto v = r_.one_of(n, kCastingSides)) d.casting_vote = *v == "for";
+                    }},
+                   {"actions", [&](const YamlNode& n) { d.actions = read_actions(n); }}},
+                  {{"votes", "the votes"}});
       if (ok) c_.decisions.push_back(d);
     });
   }
@@ -429,83 +427,82 @@ class ClusterReader {
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a cost line");
       CostLine line;
-      if (auto n = f.required("item")) set(line.item, r_.bilingual(*n));
-      if (auto n = f.required("amounts")) {
-        r_.list(*n, [&](const YamlNode& a) { set_push(line.amounts, r_.money(a)); });
-        if (n->is_sequence() && n->items.size() != b.years.size())
-          r_.error(*n,
-                   "this cost line has " + std::to_string(n->items.size()) + " amounts but the case has " +
-                       std::to_string(b.years.size()) + " years",
-                   "give one amount per year, in the order of 'years'");
-      }
+      FieldReader<CostLine> reader(r_, f, line, {{"amounts", [&](const YamlNode& n) {
+                                                   r_.list(n, [&](const YamlNode& a) { set_push(line.amounts, r_.money(a)); });
+                                                   if (n.is_sequence() && n.items.size() != b.years.size())
+                                                     r_.error(n,
+                                                              "this cost line has " + std::to_string(n.items.size()) +
+                                                                  " amounts but the case has " +
+                                                                  std::to_string(b.years.size()) + " years",
+                                                              "give one amount per year, in the order of 'years'");
+                                                 }}});
+      describe_cost_line(reader, "years");
       if (f.ok()) b.costs.push_back(line);
     });
   }
 
-  void read_options(const YamlNode& node, BusinessCase& b) {
-    Fields f(r_, node, "the options appraisal");
-    KeyLines criterion_ids, option_ids;
-    if (auto n = f.required("criteria")) {
-      r_.list(*n, [&](const YamlNode& item) {
-        Fields cf(r_, item, "a criterion");
-        OptionCriterion c;
-        bool ok = cf.ok();
-        ok = read_item_id(r_, cf, criterion_ids, "criterion", c.id) && ok;
-        if (auto x = cf.required("name")) set(c.name, r_.bilingual(*x));
-        if (auto x = cf.optional("weight"))
-          if (auto w = r_.integer(*x, 1, 10)) c.weight = static_cast<int>(*w);
-        if (ok) b.criteria.push_back(c);
-      });
+  // The options appraisal: the criteria, then the options scored on them.
+  FieldHandlers options_appraisal(BusinessCase& b, KeyLines& criterion_ids, KeyLines& option_ids) {
+    return {
+        {"criteria",
+         [&](const YamlNode& n) {
+           r_.list(n, [&](const YamlNode& item) {
+             Fields cf(r_, item, "a criterion");
+             OptionCriterion c;
+             bool ok = cf.ok();
+             read_fields(cf, c, {{"id", new_id(criterion_ids, "criterion", c.id, ok)}});
+             if (ok) b.criteria.push_back(c);
+           });
+         }},
+        {"list", [&](const YamlNode& n) {
+           r_.list(n, [&](const YamlNode& item) {
+             Fields of(r_, item, "an option");
+             Option o;
+             bool ok = of.ok();
+             read_fields(of, o,
+                         {{"id", new_id(option_ids, "option", o.id, ok)},
+                          {"scores", [&](const YamlNode& x) { read_scores(x, b.criteria, criterion_ids, o); }}});
+             if (ok) b.options.push_back(o);
+           });
+         }}};
+  }
+
+  void read_scores(const YamlNode& x, const std::vector<OptionCriterion>& criteria, const KeyLines& criterion_ids,
+                   Option& o) {
+    Fields sf(r_, x, "the scores");
+    for (const auto& [key, value] : x.entries) {
+      sf.optional(key.value);
+      auto criterion = ref(key, criterion_ids, "criterion");
+      auto score = r_.integer(value, 0, 5);
+      if (criterion && score) o.scores.emplace_back(*criterion, static_cast<int>(*score));
     }
-    if (auto n = f.required("list")) {
-      r_.list(*n, [&](const YamlNode& item) {
-        Fields of(r_, item, "an option");
-        Option o;
-        bool ok = of.ok();
-        ok = read_item_id(r_, of, option_ids, "option", o.id) && ok;
-        if (auto x = of.required("name")) set(o.name, r_.bilingual(*x));
-        if (auto x = of.required("scores")) {
-          Fields sf(r_, *x, "the scores");
-          for (const auto& [key, value] : x->entries) {
-            sf.optional(key.value);
-            auto criterion = ref(key, criterion_ids, "criterion");
-            auto score = r_.integer(value, 0, 5);
-            if (criterion && score) o.scores.emplace_back(*criterion, static_cast<int>(*score));
-          }
-          for (const auto& c : b.criteria) {
-            bool scored = std::any_of(o.scores.begin(), o.scores.end(), [&](const auto& s) { return s.first == c.id; });
-            if (!scored && x->find(c.id) == nullptr)
-              r_.error(*x, "option '" + o.id + "' has no score for criterion '" + c.id + "'",
-                       "score every option on every criterion, from 0 to 5");
-          }
-        }
-        if (ok) b.options.push_back(o);
-      });
+    for (const auto& c : criteria) {
+      bool scored = std::any_of(o.scores.begin(), o.scores.end(), [&](const auto& s) { return s.first == c.id; });
+      if (!scored && x.find(c.id) == nullptr)
+        r_.error(x, "option '" + o.id + "' has no score for criterion '" + c.id + "'",
+                 "score every option on every criterion, from 0 to 5");
     }
   }
 
   void read_business_cases(const YamlNode& node) {
-    KeyLines& ids = case_ids_;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a business case");
       BusinessCase b;
       b.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, ids, "business case", b.id) && ok;
-      if (auto n = f.required("title")) set(b.title, r_.bilingual(*n));
-      if (auto n = f.optional("sponsor")) set(b.sponsor, ref(*n, person_ids_, "person"));
-      if (auto n = f.required("summary")) set(b.summary, r_.bilingual(*n));
-      if (auto n = f.optional("benefits")) b.benefits = texts(*n);
-      if (auto n = f.required("years")) b.years = read_years(r_, *n);
-      if (auto n = f.optional("costs")) read_costs(*n, b);
-      if (auto n = f.optional("funding_source")) set(b.funding_source, r_.one_of(*n, enums::funding_sources));
-      if (auto n = f.optional("options")) read_options(*n, b);
-      if (auto n = f.optional("risks"))
-        for (const auto& risk : read_id_refs(r_, *n, risk_ids_, "risk", "in the case's risks"))
-          b.risks.push_back(risk.id);
-      if (auto n = f.optional("exit_strategy")) set(b.exit_strategy, r_.bilingual(*n));
-      if (auto n = f.optional("evaluation")) set(b.evaluation, r_.bilingual(*n));
-      if (auto n = f.optional("decision")) set(b.decision, ref(*n, decision_ids_, "decision"));
+      KeyLines criterion_ids, option_ids;
+      FieldHandlers own = options_appraisal(b, criterion_ids, option_ids);
+      own.insert({{"id", new_id(case_ids_, "business case", b.id, ok)},
+                  {"sponsor", person_ref(b.sponsor)},
+                  {"years", [&](const YamlNode& n) { b.years = read_years(r_, n); }},
+                  {"costs", [&](const YamlNode& n) { read_costs(n, b); }},
+                  {"risks",
+                   [&](const YamlNode& n) {
+                     for (const auto& risk : read_id_refs(r_, n, risk_ids_, "risk", "in the case's risks"))
+                       b.risks.push_back(risk.id);
+                   }},
+                  {"decision", [&](const YamlNode& n) { set(b.decision, ref(n, decision_ids_, "decision")); }}});
+      read_fields(f, b, own, {{"options", "the options appraisal"}});
       if (ok) c_.business_cases.push_back(b);
     });
   }
