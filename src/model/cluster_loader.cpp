@@ -5,7 +5,9 @@
 
 #include "data/reader.h"
 #include "diag/suggest.h"
+#include "model/cluster_description.h"
 #include "model/cluster_sections.h"
+#include "model/field_reader.h"
 
 namespace cp {
 
@@ -103,6 +105,33 @@ class ClusterReader {
     if (value) target = *value;
   }
 
+  // The keys of `out` as its description says; `own`: those it reads itself.
+  template <class S>
+  void read_fields(Fields& f, S& out, const FieldHandlers& own, const GroupNames& groups = {}) {
+    FieldReader<S> reader(r_, f, out, own, groups);
+    describe(reader, type<S>{});
+  }
+  // An item's id, new among `seen`, into `out`; `ok` turns false when it is
+  // there but cannot be used (malformed, or a duplicate: reported).
+  FieldHandler new_id(KeyLines& seen, const char* what, std::string& out, bool& ok) {
+    return [this, &seen, what, &out, &ok](const YamlNode& n) {
+      auto id = read_new_id(r_, n, seen, what);
+      if (id) out = *id;
+      else ok = false;
+    };
+  }
+  // A reference to a person, into `out`.
+  FieldHandler person_ref(std::string& out) {
+    return [this, &out](const YamlNode& n) { set(out, ref(n, person_ids_, "person")); };
+  }
+  // A date, into `out`, and where it was written, into `where`.
+  FieldHandler date_at(std::optional<Date>& out, Location& where) {
+    return [this, &out, &where](const YamlNode& n) {
+      where = r_.at(n);
+      out = r_.date(n);
+    };
+  }
+
   std::optional<std::string> ref(const YamlNode& node, const KeyLines& known, const char* what) {
     return read_id_ref(r_, node, known, what);
   }
@@ -138,9 +167,7 @@ class ClusterReader {
       Person p;
       p.where = r_.at(item);
       bool ok = true;
-      ok = read_item_id(r_, f, person_ids_, "person", p.id) && ok;
-      if (auto n = f.required("name")) set(p.name, r_.text(*n));
-      if (auto n = f.optional("role")) set(p.role, r_.bilingual(*n));
+      read_fields(f, p, {{"id", new_id(person_ids_, "person", p.id, ok)}});
       if (ok && f.ok()) c_.people.push_back(p);
     });
   }
@@ -152,38 +179,32 @@ class ClusterReader {
       Member m;
       m.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, member_ids_, "member", m.id) && ok;
-      if (auto n = f.required("name")) set(m.name, r_.bilingual(*n));
-      if (auto n = f.required("type")) set(m.type, r_.one_of(*n, enums::member_types));
-      if (auto n = f.required("representative")) {
-        set(m.representative, ref(*n, person_ids_, "person"));
-        if (!m.representative.empty() && !representatives.insert(m.representative).second)
-          r_.error(*n, "'" + m.representative + "' already represents another member",
-                   "each member has its own representative");
-      }
-      if (auto n = f.optional("deputy")) {
-        set(m.deputy, ref(*n, person_ids_, "person"));
-        if (!m.deputy.empty() && m.deputy == m.representative)
-          r_.error(*n, "'" + m.deputy + "' is both the representative and the deputy of member '" + m.id + "'",
-                   "the deputy attends when the representative cannot, so it must be someone else");
-      }
-      if (auto n = f.optional("votes")) {
-        if (auto v = r_.integer(*n, 0, 10)) m.votes = static_cast<int>(*v);
-      }
-      if (auto n = f.optional("patients")) {
-        if (auto v = r_.integer(*n, 0, 1'000'000)) m.patients = *v;
-      }
-      if (auto n = f.optional("staff")) {
-        Fields staff(r_, *n, "a staff table");
-        for (const auto& [key, value] : n->entries) {
-          staff.optional(key.value);  // any role key is allowed
-          if (auto id = r_.id(key))
-            if (auto v = r_.number(value, 0, 1000)) {
-              m.staff.emplace_back(*id, *v);
-              m.staff_where.push_back(r_.at(key));
-            }
-        }
-      }
+      read_fields(f, m, {
+          {"id", new_id(member_ids_, "member", m.id, ok)},
+          {"representative", [&](const YamlNode& n) {
+             set(m.representative, ref(n, person_ids_, "person"));
+             if (!m.representative.empty() && !representatives.insert(m.representative).second)
+               r_.error(n, "'" + m.representative + "' already represents another member",
+                        "each member has its own representative");
+           }},
+          {"deputy", [&](const YamlNode& n) {
+             set(m.deputy, ref(n, person_ids_, "person"));
+             if (!m.deputy.empty() && m.deputy == m.representative)
+               r_.error(n, "'" + m.deputy + "' is both the representative and the deputy of member '" + m.id + "'",
+                        "the deputy attends when the representative cannot, so it must be someone else");
+           }},
+          {"staff", [&](const YamlNode& n) {
+             Fields staff(r_, n, "a staff table");
+             for (const auto& [key, value] : n.entries) {
+               staff.optional(key.value);  // any role key is allowed
+               if (auto id = r_.id(key))
+                 if (auto v = r_.number(value, 0, 1000)) {
+                   m.staff.emplace_back(*id, *v);
+                   m.staff_where.push_back(r_.at(key));
+                 }
+             }
+           }},
+      });
       if (ok) c_.members.push_back(m);
     });
   }
@@ -201,18 +222,14 @@ class ClusterReader {
   void read_vision(const YamlNode& node) {
     Fields f(r_, node, "the vision");
     c_.vision.present = f.ok();
-    if (auto n = f.required("statement")) set(c_.vision.statement, r_.bilingual(*n));
-    if (auto n = f.optional("mission")) set(c_.vision.mission, r_.bilingual(*n));
-    if (auto n = f.optional("aims")) c_.vision.aims = texts(*n);
-    if (auto n = f.optional("values")) {
-      r_.list(*n, [&](const YamlNode& item) {
-        Fields vf(r_, item, "a value");
-        Vision::Value v;
-        if (auto x = vf.required("name")) set(v.name, r_.bilingual(*x));
-        if (auto x = vf.optional("description")) set(v.description, r_.bilingual(*x));
-        if (vf.ok()) c_.vision.values.push_back(v);
-      });
-    }
+    read_fields(f, c_.vision, {{"values", [&](const YamlNode& n) {
+                                  r_.list(n, [&](const YamlNode& item) {
+                                    Fields vf(r_, item, "a value");
+                                    Vision::Value v;
+                                    read_fields(vf, v, {});
+                                    if (vf.ok()) c_.vision.values.push_back(v);
+                                  });
+                                }}});
   }
 
   void read_quorum(const YamlNode& node, Meetings& m) {
@@ -236,13 +253,7 @@ class ClusterReader {
 
   void read_meeting_rules(const YamlNode& node, Meetings& m) {
     Fields f(r_, node, "the meeting arrangements");
-    if (auto n = f.required("frequency")) set(m.frequency, r_.one_of(*n, enums::frequencies));
-    if (auto n = f.required("quorum")) read_quorum(*n, m);
-    if (auto n = f.optional("papers_days_before"))
-      if (auto v = r_.integer(*n, 0, 60)) m.papers_days_before = static_cast<int>(*v);
-    if (auto n = f.optional("minutes_within_days"))
-      if (auto v = r_.integer(*n, 0, 90)) m.minutes_within_days = static_cast<int>(*v);
-    if (auto n = f.optional("administrative_support")) set(m.administrative_support, r_.bilingual(*n));
+    read_fields(f, m, {{"quorum", [&](const YamlNode& n) { read_quorum(n, m); }}});
   }
 
   // `with_body`: the one terms_of_reference of a file without `bodies`
@@ -250,49 +261,28 @@ class ClusterReader {
   void read_terms(const YamlNode& node, TermsOfReference& t, bool with_body) {
     Fields f(r_, node, "the terms of reference");
     t.present = f.ok();
-    if (with_body)
-      if (auto n = f.required("body")) set(t.body, r_.one_of(*n, enums::tor_bodies));
-    if (auto n = f.required("purpose")) set(t.purpose, r_.bilingual(*n));
-    if (auto n = f.optional("duty_statement")) set(t.duty_statement, r_.bilingual(*n));
-    if (auto n = f.optional("functions")) t.functions = texts(*n);
-    if (auto n = f.optional("service_user_engagement")) set(t.service_user_engagement, r_.bilingual(*n));
-    if (auto n = f.optional("risk_management")) set(t.risk_management, r_.bilingual(*n));
-    if (auto n = f.optional("reporting")) set(t.reporting, r_.bilingual(*n));
-    if (auto n = f.optional("communication")) set(t.communication, r_.bilingual(*n));
-    if (auto n = f.optional("declarations_of_interest")) set(t.declarations_of_interest, r_.bilingual(*n));
-    if (auto n = f.required("chair")) set(t.chair, ref(*n, person_ids_, "person"));
-    if (auto n = f.optional("vice_chair")) {
-      t.vice_chair_where = r_.at(*n);
-      set(t.vice_chair, ref(*n, person_ids_, "person"));
-    }
-    if (auto n = f.required("meetings")) read_meeting_rules(*n, t.meetings);
-    if (auto n = f.required("agreed")) {
-      t.agreed_where = r_.at(*n);
-      set(t.agreed, std::optional(r_.date(*n)));
-    }
-    if (auto n = f.required("review")) {
-      t.review_where = r_.at(*n);
-      set(t.review, std::optional(r_.date(*n)));
-    }
-    if (auto n = f.optional("signatories"))
-      for (const auto& person : read_id_refs(r_, *n, person_ids_, "person", "among the signatories"))
-        t.signatories.push_back(person.id);
+    FieldReader<TermsOfReference> reader(
+        r_, f, t,
+        {{"chair", person_ref(t.chair)},
+         {"vice_chair",
+          [&](const YamlNode& n) {
+            t.vice_chair_where = r_.at(n);
+            set(t.vice_chair, ref(n, person_ids_, "person"));
+          }},
+         {"meetings", [&](const YamlNode& n) { read_meeting_rules(n, t.meetings); }},
+         {"agreed", date_at(t.agreed, t.agreed_where)},
+         {"review", date_at(t.review, t.review_where)},
+         {"signatories", [&](const YamlNode& n) {
+            for (const auto& person : read_id_refs(r_, n, person_ids_, "person", "among the signatories"))
+              t.signatories.push_back(person.id);
+          }}});
+    describe_terms(reader, with_body);
   }
 
   void read_voting(const YamlNode& node, VotingRules& v) {
     Fields f(r_, node, "the voting rules");
     v.present = f.ok();
-    if (auto n = f.optional("consensus_first")) set(v.consensus_first, r_.boolean(*n));
-    if (auto n = f.required("majority")) {
-      Fields m(r_, *n, "the majorities");
-      if (auto x = m.required("general")) set(v.general_majority, r_.one_of(*x, enums::majorities));
-      if (auto x = m.required("financial")) set(v.financial_majority, r_.one_of(*x, enums::majorities));
-      if (auto x = m.optional("of")) set(v.majority_of, r_.one_of(*x, enums::majority_of));
-    }
-    if (auto n = f.optional("proxies")) set(v.proxies, r_.boolean(*n));
-    if (auto n = f.optional("casting_vote")) set(v.casting_vote, r_.one_of(*n, enums::casting_vote));
-    if (auto n = f.optional("conflicts")) set(v.conflicts, r_.one_of(*n, enums::conflicts));
-    if (auto n = f.optional("escalation")) set(v.escalation, r_.bilingual(*n));
+    read_fields(f, v, {}, {{"majority", "the majorities"}});
   }
 
   void read_sbars(const YamlNode& node) {
@@ -301,16 +291,7 @@ class ClusterReader {
       Sbar s;
       s.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, sbar_ids_, "SBAR", s.id) && ok;
-      if (auto n = f.required("title")) set(s.title, r_.bilingual(*n));
-      if (auto n = f.optional("meeting")) set(s.meeting, std::optional(r_.date(*n)));
-      if (auto n = f.required("author")) set(s.author, ref(*n, person_ids_, "person"));
-      if (auto n = f.required("purpose")) set(s.purpose, r_.one_of(*n, enums::sbar_purpose));
-      if (auto n = f.optional("financial")) set(s.financial, r_.boolean(*n));
-      if (auto n = f.required("situation")) set(s.situation, r_.bilingual(*n));
-      if (auto n = f.required("background")) set(s.background, r_.bilingual(*n));
-      if (auto n = f.required("assessment")) set(s.assessment, r_.bilingual(*n));
-      if (auto n = f.required("recommendation")) set(s.recommendation, r_.bilingual(*n));
+      read_fields(f, s, {{"id", new_id(sbar_ids_, "SBAR", s.id, ok)}, {"author", person_ref(s.author)}});
       if (ok) c_.sbars.push_back(s);
     });
   }
@@ -393,26 +374,12 @@ class ClusterReader {
       Risk k;
       k.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, risk_ids_, "risk", k.id) && ok;
-      if (auto n = f.required("title")) set(k.title, r_.bilingual(*n));
-      if (auto n = f.required("category")) set(k.category, r_.one_of(*n, enums::risk_categories));
-      if (auto n = f.required("owner")) set(k.owner, ref(*n, person_ids_, "person"));
-      if (auto n = f.required("likelihood")) set(k.likelihood, level(*n));
-      if (auto n = f.required("impact")) set(k.impact, level(*n));
-      if (auto n = f.optional("controls")) k.controls = texts(*n);
-      if (auto n = f.optional("actions")) k.actions = read_actions(*n);
-      if (auto n = f.optional("residual")) {
-        Fields rf(r_, *n, "a residual score");
-        if (auto x = rf.required("likelihood")) k.residual_likelihood = level(*x);
-        if (auto x = rf.required("impact")) k.residual_impact = level(*x);
-      }
-      if (auto n = f.optional("raised")) set(k.raised, std::optional(r_.date(*n)));
-      if (auto n = f.optional("review")) set(k.review, std::optional(r_.date(*n)));
-      if (auto n = f.optional("closed")) {
-        k.closed_where = r_.at(*n);
-        set(k.closed, std::optional(r_.date(*n)));
-      }
-      if (auto n = f.optional("status")) set(k.status, r_.one_of(*n, enums::risk_status));
+      read_fields(f, k,
+                  {{"id", new_id(risk_ids_, "risk", k.id, ok)},
+                   {"owner", person_ref(k.owner)},
+                   {"actions", [&](const YamlNode& n) { k.actions = read_actions(n); }},
+                   {"closed", date_at(k.closed, k.closed_where)}},
+                  {{"residual", "a residual score"}});
       if (ok) c_.risks.push_back(k);
     });
   }
@@ -423,37 +390,35 @@ class ClusterReader {
       Decision d;
       d.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, decision_ids_, "decision", d.id) && ok;
-      if (auto n = f.required("date")) set(d.date, std::optional(r_.date(*n)));
-      if (auto n = f.required("title")) set(d.title, r_.bilingual(*n));
-      if (auto n = f.optional("financial")) set(d.financial, r_.boolean(*n));
-      if (auto n = f.optional("amount")) set(d.amount, std::optional(r_.money(*n)));
-      if (auto n = f.optional("sbar")) set(d.sbar, ref(*n, sbar_ids_, "SBAR"));
-      if (auto n = f.optional("body")) {
-        d.body_where = r_.at(*n);
-        set(d.body, read_body_ref(r_, *n, body_ids_));
-      }
-      if (auto n = f.optional("conflicts")) d.conflicts = members(*n, "in the conflicts");
-      if (auto n = f.optional("votes")) {
-        Fields v(r_, *n, "the votes");
-        if (auto x = v.optional("for")) d.votes_for = members(*x, "in the votes for");
-        if (auto x = v.optional("against")) d.votes_against = members(*x, "in the votes against");
-        if (auto x = v.optional("abstain")) d.votes_abstain = members(*x, "in the abstentions");
-        if (auto x = v.optional("by_proxy")) {
-          Fields proxies(r_, *x, "the proxies");
-          for (const auto& [key, value] : x->entries) {
-            proxies.optional(key.value);  // any member id is a key
-            auto member = ref(key, member_ids_, "member");
-            auto person = ref(value, person_ids_, "person");
-            if (member && person) d.by_proxy.push_back({*member, *person, r_.at(key)});
-          }
-        }
-      }
-      if (auto n = f.optional("casting_vote")) {
-        d.casting_where = r_.at(*n);
-        if (auto v = r_.one_of(*n, {"for", "against"})) d.casting_vote = *v == "for";
-      }
-      if (auto n = f.optional("actions")) d.actions = read_actions(*n);
+      read_fields(f, d,
+                  {{"id", new_id(decision_ids_, "decision", d.id, ok)},
+                   {"sbar", [&](const YamlNode& n) { set(d.sbar, ref(n, sbar_ids_, "SBAR")); }},
+                   {"body",
+                    [&](const YamlNode& n) {
+                      d.body_where = r_.at(n);
+                      set(d.body, read_body_ref(r_, n, body_ids_));
+                    }},
+                   {"conflicts", [&](const YamlNode& n) { d.conflicts = members(n, "in the conflicts"); }},
+                   {"for", [&](const YamlNode& n) { d.votes_for = members(n, "in the votes for"); }},
+                   {"against", [&](const YamlNode& n) { d.votes_against = members(n, "in the votes against"); }},
+                   {"abstain", [&](const YamlNode& n) { d.votes_abstain = members(n, "in the abstentions"); }},
+                   {"by_proxy",
+                    [&](const YamlNode& n) {
+                      Fields proxies(r_, n, "the proxies");
+                      for (const auto& [key, value] : n.entries) {
+                        proxies.optional(key.value);  // any member id is a key
+                        auto member = ref(key, member_ids_, "member");
+                        auto person = ref(value, person_ids_, "person");
+                        if (member && person) d.by_proxy.push_back({*member, *person, r_.at(key)});
+                      }
+                    }},
+                   {"casting_vote",
+                    [&](const YamlNode& n) {
+                      d.casting_where = r_.at(n);
+                      if (auto v = r_.one_of(n, kCastingSides)) d.casting_vote = *v == "for";
+                    }},
+                   {"actions", [&](const YamlNode& n) { d.actions = read_actions(n); }}},
+                  {{"votes", "the votes"}});
       if (ok) c_.decisions.push_back(d);
     });
   }
@@ -462,83 +427,82 @@ class ClusterReader {
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a cost line");
       CostLine line;
-      if (auto n = f.required("item")) set(line.item, r_.bilingual(*n));
-      if (auto n = f.required("amounts")) {
-        r_.list(*n, [&](const YamlNode& a) { set_push(line.amounts, r_.money(a)); });
-        if (n->is_sequence() && n->items.size() != b.years.size())
-          r_.error(*n,
-                   "this cost line has " + std::to_string(n->items.size()) + " amounts but the case has " +
-                       std::to_string(b.years.size()) + " years",
-                   "give one amount per year, in the order of 'years'");
-      }
+      FieldReader<CostLine> reader(r_, f, line, {{"amounts", [&](const YamlNode& n) {
+                                                   r_.list(n, [&](const YamlNode& a) { set_push(line.amounts, r_.money(a)); });
+                                                   if (n.is_sequence() && n.items.size() != b.years.size())
+                                                     r_.error(n,
+                                                              "this cost line has " + std::to_string(n.items.size()) +
+                                                                  " amounts but the case has " +
+                                                                  std::to_string(b.years.size()) + " years",
+                                                              "give one amount per year, in the order of 'years'");
+                                                 }}});
+      describe_cost_line(reader, "years");
       if (f.ok()) b.costs.push_back(line);
     });
   }
 
-  void read_options(const YamlNode& node, BusinessCase& b) {
-    Fields f(r_, node, "the options appraisal");
-    KeyLines criterion_ids, option_ids;
-    if (auto n = f.required("criteria")) {
-      r_.list(*n, [&](const YamlNode& item) {
-        Fields cf(r_, item, "a criterion");
-        OptionCriterion c;
-        bool ok = cf.ok();
-        ok = read_item_id(r_, cf, criterion_ids, "criterion", c.id) && ok;
-        if (auto x = cf.required("name")) set(c.name, r_.bilingual(*x));
-        if (auto x = cf.optional("weight"))
-          if (auto w = r_.integer(*x, 1, 10)) c.weight = static_cast<int>(*w);
-        if (ok) b.criteria.push_back(c);
-      });
+  // The options appraisal: the criteria, then the options scored on them.
+  FieldHandlers options_appraisal(BusinessCase& b, KeyLines& criterion_ids, KeyLines& option_ids) {
+    return {
+        {"criteria",
+         [&](const YamlNode& n) {
+           r_.list(n, [&](const YamlNode& item) {
+             Fields cf(r_, item, "a criterion");
+             OptionCriterion c;
+             bool ok = cf.ok();
+             read_fields(cf, c, {{"id", new_id(criterion_ids, "criterion", c.id, ok)}});
+             if (ok) b.criteria.push_back(c);
+           });
+         }},
+        {"list", [&](const YamlNode& n) {
+           r_.list(n, [&](const YamlNode& item) {
+             Fields of(r_, item, "an option");
+             Option o;
+             bool ok = of.ok();
+             read_fields(of, o,
+                         {{"id", new_id(option_ids, "option", o.id, ok)},
+                          {"scores", [&](const YamlNode& x) { read_scores(x, b.criteria, criterion_ids, o); }}});
+             if (ok) b.options.push_back(o);
+           });
+         }}};
+  }
+
+  void read_scores(const YamlNode& x, const std::vector<OptionCriterion>& criteria, const KeyLines& criterion_ids,
+                   Option& o) {
+    Fields sf(r_, x, "the scores");
+    for (const auto& [key, value] : x.entries) {
+      sf.optional(key.value);
+      auto criterion = ref(key, criterion_ids, "criterion");
+      auto score = r_.integer(value, 0, 5);
+      if (criterion && score) o.scores.emplace_back(*criterion, static_cast<int>(*score));
     }
-    if (auto n = f.required("list")) {
-      r_.list(*n, [&](const YamlNode& item) {
-        Fields of(r_, item, "an option");
-        Option o;
-        bool ok = of.ok();
-        ok = read_item_id(r_, of, option_ids, "option", o.id) && ok;
-        if (auto x = of.required("name")) set(o.name, r_.bilingual(*x));
-        if (auto x = of.required("scores")) {
-          Fields sf(r_, *x, "the scores");
-          for (const auto& [key, value] : x->entries) {
-            sf.optional(key.value);
-            auto criterion = ref(key, criterion_ids, "criterion");
-            auto score = r_.integer(value, 0, 5);
-            if (criterion && score) o.scores.emplace_back(*criterion, static_cast<int>(*score));
-          }
-          for (const auto& c : b.criteria) {
-            bool scored = std::any_of(o.scores.begin(), o.scores.end(), [&](const auto& s) { return s.first == c.id; });
-            if (!scored && x->find(c.id) == nullptr)
-              r_.error(*x, "option '" + o.id + "' has no score for criterion '" + c.id + "'",
-                       "score every option on every criterion, from 0 to 5");
-          }
-        }
-        if (ok) b.options.push_back(o);
-      });
+    for (const auto& c : criteria) {
+      bool scored = std::any_of(o.scores.begin(), o.scores.end(), [&](const auto& s) { return s.first == c.id; });
+      if (!scored && x.find(c.id) == nullptr)
+        r_.error(x, "option '" + o.id + "' has no score for criterion '" + c.id + "'",
+                 "score every option on every criterion, from 0 to 5");
     }
   }
 
   void read_business_cases(const YamlNode& node) {
-    KeyLines& ids = case_ids_;
     r_.list(node, [&](const YamlNode& item) {
       Fields f(r_, item, "a business case");
       BusinessCase b;
       b.where = r_.at(item);
       bool ok = f.ok();
-      ok = read_item_id(r_, f, ids, "business case", b.id) && ok;
-      if (auto n = f.required("title")) set(b.title, r_.bilingual(*n));
-      if (auto n = f.optional("sponsor")) set(b.sponsor, ref(*n, person_ids_, "person"));
-      if (auto n = f.required("summary")) set(b.summary, r_.bilingual(*n));
-      if (auto n = f.optional("benefits")) b.benefits = texts(*n);
-      if (auto n = f.required("years")) b.years = read_years(r_, *n);
-      if (auto n = f.optional("costs")) read_costs(*n, b);
-      if (auto n = f.optional("funding_source")) set(b.funding_source, r_.one_of(*n, enums::funding_sources));
-      if (auto n = f.optional("options")) read_options(*n, b);
-      if (auto n = f.optional("risks"))
-        for (const auto& risk : read_id_refs(r_, *n, risk_ids_, "risk", "in the case's risks"))
-          b.risks.push_back(risk.id);
-      if (auto n = f.optional("exit_strategy")) set(b.exit_strategy, r_.bilingual(*n));
-      if (auto n = f.optional("evaluation")) set(b.evaluation, r_.bilingual(*n));
-      if (auto n = f.optional("decision")) set(b.decision, ref(*n, decision_ids_, "decision"));
+      KeyLines criterion_ids, option_ids;
+      FieldHandlers own = options_appraisal(b, criterion_ids, option_ids);
+      own.insert({{"id", new_id(case_ids_, "business case", b.id, ok)},
+                  {"sponsor", person_ref(b.sponsor)},
+                  {"years", [&](const YamlNode& n) { b.years = read_years(r_, n); }},
+                  {"costs", [&](const YamlNode& n) { read_costs(n, b); }},
+                  {"risks",
+                   [&](const YamlNode& n) {
+                     for (const auto& risk : read_id_refs(r_, n, risk_ids_, "risk", "in the case's risks"))
+                       b.risks.push_back(risk.id);
+                   }},
+                  {"decision", [&](const YamlNode& n) { set(b.decision, ref(n, decision_ids_, "decision")); }}});
+      read_fields(f, b, own, {{"options", "the options appraisal"}});
       if (ok) c_.business_cases.push_back(b);
     });
   }

@@ -6,7 +6,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
-#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -15,6 +14,7 @@
 
 #include "html/escape.h"
 #include "io/embedded_files.h"
+#include "io/json_writer.h"
 #include "serve/live_script.h"
 #include "serve/live_site.h"
 #include "serve/watcher.h"
@@ -25,29 +25,6 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 void on_signal(int) { g_stop = true; }
-
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char b[8];
-          std::snprintf(b, sizeof b, "\\u%04x", c);
-          out += b;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 
 // What the pages see of the site's state, shared between the watcher thread
 // and the HTTP threads.
@@ -66,23 +43,23 @@ struct SharedState {
 };
 
 std::string build_event(long version, const LiveSite& site) {
-  std::string json = "{\"version\": " + std::to_string(version) + ", \"changed\": [";
-  bool first = true;
-  for (const auto& path : site.changed_outputs()) {
-    json += std::string(first ? "" : ", ") + "\"" + json_escape(path) + "\"";
-    first = false;
-  }
-  json += "], \"errors\": [";
-  first = true;
+  JsonWriter json;
+  json.begin_object().member("version", static_cast<long long>(version));
+  json.key("changed").begin_array();
+  for (const auto& path : site.changed_outputs()) json.value(path);
+  json.end_array().key("errors").begin_array();
   for (const auto& d : site.problems().sorted()) {
     if (d.severity != Severity::Error) continue;
-    json += std::string(first ? "" : ", ") + "{\"file\": \"" + json_escape(d.where.file) +
-            "\", \"line\": " + std::to_string(d.where.line) + ", \"col\": " + std::to_string(d.where.col) +
-            ", \"message\": \"" + json_escape(d.message) + "\", \"hint\": \"" + json_escape(d.hint) +
-            "\", \"source\": \"" + json_escape(site.sources().line_text(d.where.file, d.where.line)) + "\"}";
-    first = false;
+    json.begin_object()
+        .member("file", d.where.file)
+        .member("line", d.where.line)
+        .member("col", d.where.col)
+        .member("message", d.message)
+        .member("hint", d.hint)
+        .member("source", site.sources().line_text(d.where.file, d.where.line))
+        .end_object();
   }
-  return json + "]}";
+  return json.end_array().end_object().text();
 }
 
 void publish(SharedState& state, const LiveSite& site) {

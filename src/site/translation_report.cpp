@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "io/json_text.h"
+#include "io/json_writer.h"
 #include "model/text_fields.h"
 
 namespace cp {
@@ -92,24 +92,32 @@ std::string format_report_text(const TranslationReport& report) {
 
 std::string format_report_json(const TranslationReport& report) {
   auto counts = count(report);
-  std::string out = "{\n  \"summary\": {";
-  for (size_t k = 0; k < kAreas.size(); ++k) {
-    const Counts& c = counts[kAreas[k]];
-    out += std::string(k ? ", " : "") + "\n    " + json_string(kAreas[k]) + ": {\"items\": " + std::to_string(c.total) +
-           ", \"complete\": " + std::to_string(c.complete) + ", \"lack_cy\": " + std::to_string(c.no_cy) +
-           ", \"lack_en\": " + std::to_string(c.no_en) + ", \"parity\": " + c.parity() + "}";
+  JsonWriter json;
+  json.begin_object(true).key("summary").begin_object(true);
+  for (const auto& area : kAreas) {
+    const Counts& c = counts[area];
+    json.key(area)
+        .begin_object()
+        .member("items", c.total)
+        .member("complete", c.complete)
+        .member("lack_cy", c.no_cy)
+        .member("lack_en", c.no_en)
+        .key("parity")
+        .number(c.parity())
+        .end_object();
   }
-  out += "\n  },\n  \"lacking\": [";
-  bool first = true;
+  json.end_object().key("lacking").begin_array(true);
   for (const auto& i : report.items) {
     if (i.complete()) continue;
-    out += std::string(first ? "" : ",") + "\n    {\"area\": " + json_string(i.area) + ", \"name\": " + json_string(i.name) +
-           ", \"file\": " + json_string(i.where.file) + ", \"line\": " + std::to_string(i.where.line) +
-           ", \"lacks\": " + json_string(!i.has_cy ? "cy" : "en") + "}";
-    first = false;
+    json.begin_object()
+        .member("area", i.area)
+        .member("name", i.name)
+        .member("file", i.where.file)
+        .member("line", i.where.line)
+        .member("lacks", !i.has_cy ? "cy" : "en")
+        .end_object();
   }
-  out += std::string(first ? "" : "\n  ") + "]\n}\n";
-  return out;
+  return json.end_array().end_object().text() + "\n";
 }
 
 }  // namespace cp
