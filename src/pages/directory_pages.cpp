@@ -15,7 +15,7 @@ namespace {
 // language. Each name's collation key is made once, not at every
 // comparison: the Welsh list of a thousand clusters took 80 ms that way.
 template <typename T>
-std::vector<const T*> in_name_order(std::vector<const T*> items, const std::string& lang) {
+std::vector<const T*> in_name_order(std::vector<const T*> items, Language lang) {
   std::vector<std::pair<std::string, const T*>> keyed;
   keyed.reserve(items.size());
   for (const T* item : items) keyed.emplace_back(collation_key(item->name.in(lang), lang), item);

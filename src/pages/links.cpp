@@ -58,11 +58,11 @@ void resolve_links(DocNode& tree, const Page& page, const PagePlan& plan, Diagno
         target.find(':') == std::string::npos && target[0] != '/') {
       std::string stem = target.substr(0, target.size() - md.size());
       // "x.en.md" names one language explicitly; "x.md" means "this language".
-      std::string lang = page.lang;
-      for (const char* l : {".en", ".cy"}) {
-        std::string suffix = l;
+      Language lang = page.lang;
+      for (Language named : all_languages()) {
+        std::string suffix = "." + code(named);
         if (stem.size() > suffix.size() && stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
-          lang = suffix.substr(1);
+          lang = named;
           stem.resize(stem.size() - suffix.size());
         }
       }

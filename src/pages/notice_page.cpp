@@ -10,7 +10,7 @@ void add_untranslated_data(const PageContext& at, TemplateData& d) {
   const Page* original = at.site.plan.find(at.page.key, original_source.lang);
   TemplateData o;
   o.set("title", original_source.front.title);
-  o.set("lang", original_source.lang);
+  o.set("lang", code(original_source.lang));
   o.set("href", original ? cross_language_href(at.site.config, at.page, *original) : "#");
   d.set("original", o);
 }

@@ -15,7 +15,7 @@ std::string file_size_text(size_t bytes);
 struct PageContext {
   const SiteView& site;
   const Page& page;
-  const std::string& lang;  // the page's
+  Language lang;  // the page's
 
   PageContext(const SiteView& s, const Page& p) : site(s), page(p), lang(p.lang) {}
 

@@ -37,23 +37,23 @@ bool is_listed(PageKind kind) { return kind != PageKind::NotFound && kind != Pag
 void set_language_links(const PageContext& at, TemplateData& d) {
   const SiteConfig& config = at.site.config;
   const Page& page = at.page;
-  const Page* other = at.site.plan.find(page.key, config.other_language(at.lang).code);
   const LanguageConfig& here = config.language(at.lang);
   const LanguageConfig& there = config.other_language(at.lang);
+  const Page* other = at.site.plan.find(page.key, there.lang);
   TemplateData sw;
   sw.set("current_name", here.name);
-  sw.set("current_lang", here.code);
+  sw.set("current_lang", code(here.lang));
   sw.set("other_name", there.name);
-  sw.set("other_lang", there.code);
+  sw.set("other_lang", code(there.lang));
   sw.set("other_href", other ? cross_language_href(config, page, *other) : there.base_url);
   d.set("language_switch", sw);
 
   TemplateList alternates;
   for (const auto& l : config.languages) {
-    const Page* alt = at.site.plan.find(page.key, l.code);
+    const Page* alt = at.site.plan.find(page.key, l.lang);
     if (!alt || alt->kind == PageKind::Untranslated) continue;
     TemplateData a;
-    a.set("hreflang", l.code);
+    a.set("hreflang", code(l.lang));
     a.set("href", absolute_url(config, *alt));
     alternates.push_back(a);
   }
@@ -123,8 +123,8 @@ void set_footer(const PageContext& at, TemplateData& d) {
 void set_common(const PageContext& at, TemplateData& d, const std::string& content_html) {
   const SiteConfig& config = at.site.config;
   const Page& page = at.page;
-  const std::string& lang = at.lang;
-  d.set("lang", lang);
+  const Language lang = at.lang;
+  d.set("lang", code(lang));
   at.set_pdf(d, page);
   d.set("title", page.title);
   d.set("summary", page.summary);
@@ -205,7 +205,7 @@ void set_contents(const PageContext& at, TemplateData& d, const DocNode* body) {
 
 }  // namespace
 
-TemplateData language_data(const SiteView& site, const std::string& lang) {
+TemplateData language_data(const SiteView& site, Language lang) {
   TemplateData strings;
   for (const auto& key : site.strings.keys()) strings.set(key, site.strings.get(lang, key));
   TemplateData d;

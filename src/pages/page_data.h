@@ -20,6 +20,6 @@ TemplateData page_data(const SiteView& site, const Page& page, const std::string
 // What every page of a language sees besides its page_data: the UI strings
 // (`t`). Built once per language and passed to TemplateSet::render as its
 // shared data, not copied into each page's data (that was a quarter of a build).
-TemplateData language_data(const SiteView& site, const std::string& lang);
+TemplateData language_data(const SiteView& site, Language lang);
 
 }  // namespace cp

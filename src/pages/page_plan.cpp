@@ -15,7 +15,7 @@ int document_rank(const std::string& id) {
   return 6;
 }
 
-const Page* PagePlan::find(const std::string& key, const std::string& lang) const {
+const Page* PagePlan::find(const std::string& key, Language lang) const {
   // Pages are kept sorted by (key, language): a binary search keeps
   // rendering linear in the number of pages.
   auto it = std::lower_bound(pages.begin(), pages.end(), std::tie(key, lang), [](const Page& p, const auto& wanted) {
@@ -59,10 +59,10 @@ class Planner {
                      "every site has it, in English and in Welsh (.en.md and .cy.md)");
     }
     for (const auto& key : keys) {
-      for (const auto& lang : in_.languages) add_content_page(key, lang);
+      for (Language lang : in_.languages) add_content_page(key, lang);
       check_translation_structure(key);
     }
-    for (const auto& lang : in_.languages) add_generated_pages(lang);
+    for (Language lang : in_.languages) add_generated_pages(lang);
     check_collisions();
     // Sorted by (key, language) through pointers, then moved once: moving
     // whole pages in the sort took a third of planning a thousand clusters.
@@ -80,7 +80,7 @@ class Planner {
  private:
   // The URL path of a content folder in a language, from the slugs of the
   // folders' _index pages: "guide" → "canllaw/".
-  std::string folder_url(const std::string& dir, const std::string& lang) const {
+  std::string folder_url(const std::string& dir, Language lang) const {
     if (dir.empty()) return "";
     std::string url, prefix;
     size_t start = 0;
@@ -109,7 +109,7 @@ class Planner {
     return has_index ? s.dir + "/_index" : "index";
   }
 
-  void add_content_page(const std::string& key, const std::string& lang) {
+  void add_content_page(const std::string& key, Language lang) {
     const SourcePage* source = find_page(in_.content, key, lang);
     const SourcePage* other = nullptr;
     for (const auto& p : in_.content.pages)
@@ -128,11 +128,11 @@ class Planner {
     } else {
       page.translation_of = other;
       page.title = in_.strings.get(lang, "untranslated_title");
-      std::string expected = "content/" + key + "." + lang + ".md";
+      std::string expected = "content/" + key + "." + code(lang) + ".md";
       const auto& broken = in_.content.unreadable;
       if (std::find(broken.begin(), broken.end(), expected) == broken.end())
-        diags_.warning({other->path, 0, 0}, "this page has no translation in '" + lang + "' (" + expected + ")",
-                       "until it exists, the " + lang + " site shows a notice linking to this page");
+        diags_.warning({other->path, 0, 0}, "this page has no translation in '" + code(lang) + "' (" + expected + ")",
+                       "until it exists, the " + code(lang) + " site shows a notice linking to this page");
     }
     std::string slug = source && !source->front.slug.empty() ? source->front.slug : slug_from_stem(known.stem);
     if (key == "index")
@@ -144,13 +144,13 @@ class Planner {
     plan_.pages.push_back(page);
   }
 
-  std::string url_of(const std::string& key, const std::string& lang) const {
+  std::string url_of(const std::string& key, Language lang) const {
     for (const auto& p : plan_.pages)
       if (p.key == key && p.lang == lang) return p.url;
     return "";
   }
 
-  void add_generated_pages(const std::string& lang) {
+  void add_generated_pages(Language lang) {
     const UiStrings& t = in_.strings;
     Page actions;
     actions.key = "guide/key-actions";
@@ -217,8 +217,8 @@ class Planner {
   // self-assessment refers to: the chapter number and its key actions,
   // which are matched by position ("3.2").
   void check_translation_structure(const std::string& key) {
-    const SourcePage* en = find_page(in_.content, key, "en");
-    const SourcePage* cy = find_page(in_.content, key, "cy");
+    const SourcePage* en = find_page(in_.content, key, Language::en);
+    const SourcePage* cy = find_page(in_.content, key, Language::cy);
     if (!en || !cy) return;
     const FrontMatter& a = en->front;
     const FrontMatter& b = cy->front;
@@ -260,7 +260,7 @@ class Planner {
       const Page& p = *page;
       std::string file = p.source ? p.source->path : first->source ? first->source->path : "content";
       diags_.error({file, 0, 0},
-                   "two pages have the same address '" + p.url + "' in '" + p.lang + "' (" + first->key + " and " +
+                   "two pages have the same address '" + p.url + "' in '" + code(p.lang) + "' (" + first->key + " and " +
                        p.key + ")",
                    "give one of them another slug in its front matter");
     }
@@ -275,7 +275,7 @@ class Planner {
 
 PagePlan plan_pages(const PlanInputs& in, Diagnostics& diags) { return Planner(in, diags).run(); }
 
-std::string cluster_page_title(const Cluster& cluster, const std::string& lang) { return cluster.name.in(lang); }
+std::string cluster_page_title(const Cluster& cluster, Language lang) { return cluster.name.in(lang); }
 
 void retitle_cluster_pages(PagePlan& plan, const Cluster& cluster) {
   for (auto& page : plan.pages)

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content/content_tree.h"
+#include "data/language.h"
 #include "diag/diagnostic.h"
 #include "i18n/ui_strings.h"
 #include "model/catalogue.h"
@@ -33,7 +34,7 @@ int document_rank(const std::string& id);
 
 struct Page {
   std::string key;   // language-neutral: "index", "guide/01-vision", "board/powys"
-  std::string lang;  // "en" | "cy"
+  Language lang = Language::en;
   PageKind kind = PageKind::Page;
   std::string url;   // below the language root: "", "guide/vision/", "404.html"
   std::string title;
@@ -52,20 +53,20 @@ struct PlanInputs {
   const std::vector<HealthBoard>& boards;
   const std::vector<Cluster>& clusters;
   const UiStrings& strings;
-  std::vector<std::string> languages;
+  std::vector<Language> languages;
   const std::vector<PlannedDocument>& documents;
 };
 
 class PagePlan {
  public:
   std::vector<Page> pages;  // in a stable order: by key, then language
-  const Page* find(const std::string& key, const std::string& lang) const;
+  const Page* find(const std::string& key, Language lang) const;
 };
 
 PagePlan plan_pages(const PlanInputs& in, Diagnostics& diags);
 
 // The title the plan gives a cluster's own page: the cluster's name.
-std::string cluster_page_title(const Cluster& cluster, const std::string& lang);
+std::string cluster_page_title(const Cluster& cluster, Language lang);
 
 // After an edit of `cluster` that keeps the plan (the same documents under
 // the same titles, `serve`), gives its own pages the titles the planner

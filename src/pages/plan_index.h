@@ -13,13 +13,13 @@
 namespace cp {
 
 struct PlanIndex {
-  std::map<std::string, const Page*> search;  // by language
-  std::map<std::pair<std::string, std::string>, std::vector<const Page*>> documents;  // (parent key, language)
-  std::map<std::string, std::vector<const Page*>> chapters;  // by language, in chapter order
+  std::map<Language, const Page*> search;
+  std::map<std::pair<std::string, Language>, std::vector<const Page*>> documents;  // by parent key
+  std::map<Language, std::vector<const Page*>> chapters;  // in chapter order
   // The first cluster document each template makes, by (template id,
   // language): the resource pack index links it as an example.
   // Keyed also "template/body" for a body's terms of reference.
-  std::map<std::pair<std::string, std::string>, const Page*> first_document;
+  std::map<std::pair<std::string, Language>, const Page*> first_document;
 };
 
 struct LazyPlanIndex {

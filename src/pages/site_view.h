@@ -26,7 +26,7 @@ struct PdfFile {
   std::string url;  // "clusters/powys/north/north-pack-en.pdf"
   size_t bytes = 0;  // 0: not known yet
 };
-using PdfIndex = std::map<std::pair<std::string, std::string>, PdfFile>;  // (page key, language) → PDF
+using PdfIndex = std::map<std::pair<std::string, Language>, PdfFile>;  // (page key, language) → PDF
 
 struct SiteView {
   const SiteConfig& config;

@@ -11,13 +11,14 @@
 #include <string>
 #include <utility>
 
+#include "data/language.h"
 #include "site/unit_cache.h"
 
 namespace cp {
 
 class LivePdfs final : public UnitCache {
  public:
-  using PageId = std::pair<std::string, std::string>;  // (page key, language)
+  using PageId = std::pair<std::string, Language>;  // (page key, language)
 
   // Units are always made: serve keeps the pages itself.
   MadeUnit unit(const Unit&, const MakeUnit& make) override { return make(); }

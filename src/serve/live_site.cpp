@@ -167,7 +167,7 @@ void LiveSite::relink_pdfs(const PageFilter& wanted, const SitePlan* before, con
     }
   }
   for (const auto& [page_id, pdf] : links) {
-    std::string path = page_id.second + "/" + pdf.url;
+    std::string path = code(page_id.second) + "/" + pdf.url;
     const Page* page = site_->plan().find(page_id.first, page_id.second);
     if (pdfs_.link(path, page_id) || (page && changed_outputs_.count(output_path(*page)) > 0)) dropped(path);
   }

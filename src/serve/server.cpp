@@ -10,8 +10,10 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 
+#include "data/language.h"
 #include "html/escape.h"
 #include "io/embedded_files.h"
 #include "io/json_writer.h"
@@ -76,12 +78,23 @@ std::string inject_live_script(const std::string& html) {
   return at == std::string::npos ? html + tag : html.substr(0, at) + tag + html.substr(at);
 }
 
+// The language of a path below the output root, by its first folder
+// ("cy/…", or "/cy/…" as asked for): what a page served in place of the
+// file asked for speaks. English outside both folders.
+Language language_of_path(std::string_view path) {
+  if (path.starts_with('/')) path.remove_prefix(1);
+  for (Language lang : all_languages())
+    if (path.starts_with(code(lang) + "/")) return lang;
+  return Language::en;
+}
+
 // The page a PDF request gets when the PDF cannot be made, in the
 // language of its path: why, with the diagnostics as text. It carries the
 // live script, so a broken build also shows the overlay, and the page
 // reloads (into the PDF) once a change fixes it.
 std::string pdf_error_page(const std::string& path, bool broken_build, const std::string& problems) {
-  bool cy = path.rfind("cy/", 0) == 0;
+  const Language lang = language_of_path(path);
+  const bool cy = lang == Language::cy;
   std::string title = cy ? "Nid oedd modd creu'r PDF hwn" : "This PDF could not be made";
   std::string why = broken_build
                         ? (cy ? "Mae gwallau yn y wefan, a restrir isod. Cywirwch nhw a chadw'r ffeil: bydd y "
@@ -89,7 +102,7 @@ std::string pdf_error_page(const std::string& path, bool broken_build, const std
                               : "The site has errors, listed below. Fix them and save: this page then shows the PDF.")
                         : (cy ? "Methodd creu'r PDF:" : "Making the PDF failed:");
   std::string name = path.substr(path.rfind('/') + 1);
-  return "<!DOCTYPE html>\n<html lang=\"" + std::string(cy ? "cy" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+  return "<!DOCTYPE html>\n<html lang=\"" + code(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
          html_escape(title) + "</title>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n<p><code>" +
          html_escape(name) + "</code></p>\n<p>" + html_escape(why) + "</p>\n<pre>" + html_escape(problems) +
          "</pre>\n</body>\n</html>\n";
@@ -185,8 +198,7 @@ void install_routes(httplib::Server& server, SharedState& state, int max_clients
     if (!path.empty() && built && !file && serve_pdf(state, path, res)) return;
     if (!file) {
       res.status = 404;
-      std::string lang = req.path.rfind("/cy/", 0) == 0 ? "cy" : "en";
-      auto page = built ? state.site->file(lang + "/404.html") : std::nullopt;
+      auto page = built ? state.site->file(code(language_of_path(req.path)) + "/404.html") : std::nullopt;
       if (page)
         res.set_content(inject_live_script(*page), "text/html; charset=utf-8");
       else

@@ -106,7 +106,7 @@ bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, Sou
     return false;
   }
 
-  for (const auto& page : site.plan().pages) ++stats.pages[page.lang];
+  for (const auto& page : site.plan().pages) ++stats.pages[code(page.lang)];
   stats.pdfs = static_cast<int>(made.pdfs.size());
   stats.pdfs_from_cache = made.pdfs_from_cache;
   stats.pages_from_cache = made.pages_from_cache;

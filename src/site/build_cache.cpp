@@ -89,7 +89,7 @@ void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
   site.add("clusterpack build cache 3").add(executable_identity());
   site.add(in.today.iso()).add(in.today_given ? "as-of given" : "build date");
   // Base URLs as used, which --base-url may have changed from site.yaml's.
-  for (const auto& lang : in.config.languages) site.add(lang.code).add(lang.base_url);
+  for (const auto& lang : in.config.languages) site.add(code(lang.lang)).add(lang.base_url);
   auto epoch = source_date_epoch();
   site.add(epoch ? std::to_string(*epoch) : "no SOURCE_DATE_EPOCH");
   std::set<std::string> paths = {"site.yaml"};
@@ -117,7 +117,7 @@ void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
 
 std::string BuildCache::key(const Page& page, const std::string& url) const {
   Hasher h;
-  h.add(site_).add(page.key).add(page.lang).add(url);
+  h.add(site_).add(page.key).add(code(page.lang)).add(url);
   const Cluster* cluster = page.cluster ? page.cluster : page.document ? page.document->cluster : nullptr;
   if (cluster) {
     auto it = clusters_.find(cluster);
@@ -170,7 +170,7 @@ std::string BuildCache::unit_key(const Cluster& cluster, const std::vector<const
   h.add("unit").add(site_);
   auto it = clusters_.find(&cluster);
   h.add(it != clusters_.end() ? it->second : std::string("unknown cluster"));
-  for (const Page* page : pages) h.add(page->key).add(page->lang).add(page->url);
+  for (const Page* page : pages) h.add(page->key).add(code(page->lang)).add(page->url);
   return h.hex();
 }
 
@@ -254,7 +254,7 @@ std::optional<std::string> BuildCache::pdf(const Page& page, const std::string& 
                                            Diagnostics& diags, bool& from_cache) {
   if (page.cluster || page.document) return make(diags);
   // The key names the PDF by its URL below the language root, as it always has.
-  const std::string k = key(page, output_path.substr(page.lang.size() + 1));
+  const std::string k = key(page, output_path.substr(code(page.lang).size() + 1));
   if (auto bytes = get(k)) {
     from_cache = true;
     return bytes;

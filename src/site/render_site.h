@@ -26,7 +26,7 @@ struct PageContext {
   const SiteInputs& in;
   const PagePlan& plan;
   SiteView view;                              // its pdfs is null: each call passes its own
-  std::map<std::string, TemplateData> shared;  // by language
+  std::map<Language, TemplateData> shared;  // by language
 };
 
 // One page's HTML. `document` is its tree when it is a generated document

@@ -73,7 +73,7 @@ class UnitMaker {
       return;
     }
     if (!make_pdfs_ || !unit_ok) return;
-    const std::string path = page.lang + "/" + url;
+    const std::string path = code(page.lang) + "/" + url;
     bool from_cache = false;
     auto make = [&](Diagnostics& diags) { return plan_.pdfs.render(page, docs, diags); };
     std::optional<std::string> bytes = cache_.pdf(page, path, make, r.diags, from_cache);
@@ -96,7 +96,7 @@ void index_linked_pdfs(const Unit& unit, const SitePdfs& pdfs, MadeUnit& r) {
     std::string url = pdfs.url(*page);
     if (url.empty() || r.pdfs.count({page->key, page->lang})) continue;
     for (const auto& f : r.linked)
-      if (f.path == page->lang + "/" + url) r.pdfs[{page->key, page->lang}] = PdfFile{url, f.bytes};
+      if (f.path == code(page->lang) + "/" + url) r.pdfs[{page->key, page->lang}] = PdfFile{url, f.bytes};
   }
 }
 

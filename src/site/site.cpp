@@ -27,7 +27,7 @@ void Site::render_site_files(const FileSystem& fs, Diagnostics& diags, const Fil
 
 std::string Site::pdf_path(const Page& page, const SitePlan* plan) const {
   std::string url = (plan ? plan : plan_.get())->pdfs.url(page);
-  return url.empty() ? url : page.lang + "/" + url;
+  return url.empty() ? url : code(page.lang) + "/" + url;
 }
 
 std::optional<std::string> Site::pdf(const Page& page, UnitCache& cache, Diagnostics& diags) const {

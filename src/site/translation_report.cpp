@@ -21,14 +21,16 @@ TranslationReport translation_report(const SiteInputs& in) {
     TranslationItem& item = pages[p.key];
     item.area = "pages";
     item.name = p.key;
-    if (item.where.file.empty() || p.lang == "en") item.where = {p.path, 0, 0};
-    (p.lang == "en" ? item.has_en : item.has_cy) = true;
+    if (item.where.file.empty() || p.lang == Language::en) item.where = {p.path, 0, 0};
+    (p.lang == Language::en ? item.has_en : item.has_cy) = true;
   }
   for (auto& [key, item] : pages) r.items.push_back(item);
   for (const auto& t : in.templates)
-    r.items.push_back({"templates", t.id, {"templates/" + t.id, 0, 0}, t.bodies.count("en") > 0, t.bodies.count("cy") > 0});
+    r.items.push_back({"templates", t.id, {"templates/" + t.id, 0, 0}, t.bodies.count(Language::en) > 0,
+                       t.bodies.count(Language::cy) > 0});
   for (const auto& key : in.strings.keys())
-    r.items.push_back({"ui-strings", key, {in.theme_dir + "/i18n", 0, 0}, in.strings.has("en", key), in.strings.has("cy", key)});
+    r.items.push_back({"ui-strings", key, {in.theme_dir + "/i18n", 0, 0}, in.strings.has(Language::en, key),
+                       in.strings.has(Language::cy, key)});
   auto data = [&](const std::string& file) {
     return [&r, file](const std::string& field, const Text& text) {
       if (text.en.empty() && text.cy.empty()) return;  // an optional field left out
@@ -114,7 +116,7 @@ std::string format_report_json(const TranslationReport& report) {
         .member("name", i.name)
         .member("file", i.where.file)
         .member("line", i.where.line)
-        .member("lacks", !i.has_cy ? "cy" : "en")
+        .member("lacks", code(!i.has_cy ? Language::cy : Language::en))
         .end_object();
   }
   return json.end_array().end_object().text() + "\n";

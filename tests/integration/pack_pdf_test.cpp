@@ -66,7 +66,7 @@ DocNode item(const std::string& text) {
 
 TEST_CASE("pdf: the logic model is drawn with every word of it as text") {
   Fixture f;
-  std::string text = text_of(pdf_of(f.tree("logic-model", "en"), "logic-model"));
+  std::string text = text_of(pdf_of(f.tree("logic-model", Language::en), "logic-model"));
   for (const char* word : {"Goal: Meet local need", "Inputs", "Activities", "Outputs", "Outcomes", "Measuring success",
                            "Staff time", "Planning", "Review plans", "Involve patients", "Better access", "Waiting times"})
     CHECK_MESSAGE(text.find(word) != std::string::npos, word);
@@ -75,7 +75,7 @@ TEST_CASE("pdf: the logic model is drawn with every word of it as text") {
   auto line_end = text.find('\n', text.find("Inputs"));
   std::string headings = text.substr(line_start + 1, line_end - line_start - 1);
   CHECK(headings.find("Inputs") < headings.find("Outcomes"));
-  std::string cy = text_of(pdf_of(f.tree("logic-model", "cy"), "model-rhesymeg"));
+  std::string cy = text_of(pdf_of(f.tree("logic-model", Language::cy), "model-rhesymeg"));
   CHECK(cy.find("Mewnbynnau") != std::string::npos);
   CHECK(cy.find("Nod: Diwallu angen lleol") != std::string::npos);
   // The longest Welsh heading is set smaller, never broken mid-word.
@@ -105,7 +105,7 @@ TEST_CASE("pdf: a logic model longer than a page carries on over the break, row 
 
 TEST_CASE("pdf: self-assessment progress is a table with its percentages") {
   Fixture f;
-  std::string text = text_of(pdf_of(f.tree("self-assessment", "en"), "self-assessment"));
+  std::string text = text_of(pdf_of(f.tree("self-assessment", Language::en), "self-assessment"));
   for (const char* word : {"75%", "33%", "25%", "43%", "10–11. Employment; Recruitment"})
     CHECK_MESSAGE(text.find(word) != std::string::npos, word);
 }

@@ -45,14 +45,15 @@ std::string write_temp(const std::string& name, const std::string& bytes) {
   return path;
 }
 
-PdfMeta meta_for(const std::string& lang, const std::string& title) {
+PdfMeta meta_for(Language lang, const std::string& title) {
+  const bool cy = lang == Language::cy;
   PdfMeta m;
   m.title = title;
-  m.lang = lang == "cy" ? "cy" : "en-GB";
+  m.lang = bcp47_tag(lang);
   m.header_left = title;
   m.header_right = "Test Cluster";
-  m.page_label = lang == "cy" ? "Tudalen {n} o {total}" : "Page {n} of {total}";
-  m.contents_title = lang == "cy" ? "Cynnwys" : "Contents";
+  m.page_label = cy ? "Tudalen {n} o {total}" : "Page {n} of {total}";
+  m.contents_title = cy ? "Cynnwys" : "Contents";
   return m;
 }
 
@@ -263,13 +264,13 @@ std::string joined(const std::vector<std::string>& lines) {
 TEST_CASE("pdf tags: pdfinfo reads back each governance document's tree, in reading order, in both languages") {
   Fixture f;
   for (const char* id : {"terms-of-reference", "risk-register", "sbar/s1", "decision-tracker", "logic-model"}) {
-    for (const char* lang : {"en", "cy"}) {
+    for (Language lang : all_languages()) {
       const GeneratedDocument& d = f.doc(id);
       std::string title = d.title.in(lang);
       PdfSection section{title, d.trees.at(lang), true};
       std::string bytes = render(meta_for(lang, title), {section});
       CHECK(render(meta_for(lang, title), {section}) == bytes);  // tagging keeps output byte-identical
-      std::string path = write_temp(std::string(id) + "." + lang + ".pdf", bytes);
+      std::string path = write_temp(std::string(id) + "." + code(lang) + ".pdf", bytes);
       int status = 0;
       std::string printed = run_command("pdfinfo -struct-text '" + path + "' 2>&1", &status);
       REQUIRE_MESSAGE(status == 0, printed);
@@ -278,9 +279,9 @@ TEST_CASE("pdf tags: pdfinfo reads back each governance document's tree, in read
       flatten(tree, "", got);
       Expected want;
       want.section(title, d.trees.at(lang));
-      CHECK_MESSAGE(joined(got) == joined(want.lines), id << " (" << lang << ")");
+      CHECK_MESSAGE(joined(got) == joined(want.lines), id << " (" << code(lang) << ")");
       // Running header and footer are artifacts: not in the structure.
-      CHECK(printed.find(lang == std::string("cy") ? "Tudalen 1 o" : "Page 1 of") == std::string::npos);
+      CHECK(printed.find(lang == Language::cy ? "Tudalen 1 o" : "Page 1 of") == std::string::npos);
       std::string check = run_command("qpdf --check '" + path + "' 2>&1", &status);
       CHECK_MESSAGE(status == 0, check);
       CHECK(check.find("WARNING") == std::string::npos);
@@ -293,7 +294,7 @@ TEST_CASE("pdf tags: the comparison sees a change of order, type or text") {
   // the PDF's must not compare equal.
   DocNode body;
   body.children = {make_heading(2, "Aelodaeth"), make_paragraph({make_text("Mae gan bob practis un bleidlais.")})};
-  std::string path = write_temp("order.pdf", render(meta_for("cy", "Trefn"), {PdfSection{"Trefn", body, true}}));
+  std::string path = write_temp("order.pdf", render(meta_for(Language::cy, "Trefn"), {PdfSection{"Trefn", body, true}}));
   std::vector<std::string> got;
   flatten(parse_struct_text(run_command("pdfinfo -struct-text '" + path + "'")), "", got);
   Expected same, swapped, retyped, reworded;
@@ -317,7 +318,7 @@ TEST_CASE("pdf tags: the catalog, pages and annotations carry what a tagged PDF 
   DocNode body;
   DocNode link = make_link("https://www.gov.wales/primary-care-clusters", "the Welsh Government guidance");
   body.children = {make_paragraph({make_text("See "), link, make_text(".")})};
-  std::string path = write_temp("catalog.pdf", render(meta_for("en", "Links"), {PdfSection{"Links", body, true}}));
+  std::string path = write_temp("catalog.pdf", render(meta_for(Language::en, "Links"), {PdfSection{"Links", body, true}}));
   std::string all = qdf(path);
   CHECK(std::regex_search(all, std::regex("/MarkInfo <<\\s*/Marked true\\s*>>")));
   CHECK(std::regex_search(all, std::regex("/StructTreeRoot \\d+ 0 R")));
@@ -338,7 +339,7 @@ TEST_CASE("pdf tags: the catalog, pages and annotations carry what a tagged PDF 
 TEST_CASE("pdf tags: every piece of page content is inside marked content; furniture is an artifact") {
   DocNode body;
   for (int i = 0; i < 70; ++i) body.children.push_back(make_paragraph({make_text("Line " + std::to_string(i))}));
-  std::string path = write_temp("marked.pdf", render(meta_for("en", "Marked"), {PdfSection{"Marked", body, true}}));
+  std::string path = write_temp("marked.pdf", render(meta_for(Language::en, "Marked"), {PdfSection{"Marked", body, true}}));
   std::string all = qdf(path);
   // Walk every content stream: BT (text) and re/l (shapes) only while a
   // BDC is open, and BDC/EMC balanced on every page.
@@ -385,7 +386,7 @@ TEST_CASE("pdf tags: a passage in the other language has its /Lang") {
   mixed.lang = "";
   DocNode body;
   body.children = {make_paragraph({make_text("Welcome to the cluster.")}), welsh_paragraph, mixed};
-  std::string path = write_temp("lang.pdf", render(meta_for("en", "Lang"), {PdfSection{"Lang", body, true}}));
+  std::string path = write_temp("lang.pdf", render(meta_for(Language::en, "Lang"), {PdfSection{"Lang", body, true}}));
   std::string all = qdf(path);
   CHECK(std::regex_search(all, std::regex("/Lang \\(cy\\)\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/S /P")));
   CHECK(std::regex_search(all, std::regex("/Lang \\(en-GB\\)\\s*/P \\d+ 0 R\\s*/Pg \\d+ 0 R\\s*/S /Span")));
@@ -395,11 +396,11 @@ TEST_CASE("pdf tags: a passage in the other language has its /Lang") {
 
 TEST_CASE("pdf tags: figures have alternative text; tables have header scopes; lists their numbering") {
   Fixture f;
-  const DocNode& risks = f.doc("risk-register").trees.at("cy");
-  const DocNode& model = f.doc("logic-model").trees.at("en");
+  const DocNode& risks = f.doc("risk-register").trees.at(Language::cy);
+  const DocNode& model = f.doc("logic-model").trees.at(Language::en);
   DocNode body = risks;
   for (const auto& n : model.children) body.children.push_back(n);
-  std::string path = write_temp("figures.pdf", render(meta_for("cy", "Ffigurau"), {PdfSection{"Ffigurau", body, true}}));
+  std::string path = write_temp("figures.pdf", render(meta_for(Language::cy, "Ffigurau"), {PdfSection{"Ffigurau", body, true}}));
   std::string all = qdf(path);
   // Alt is UTF-16 when it holds Welsh letters or ×, else plain: decode every /Alt.
   std::vector<std::string> alts;

@@ -31,18 +31,18 @@ void check_golden(const std::string& path, const std::string& actual) {
   CHECK_MESSAGE(read_file(path) == actual, "differs from " << path << " (UPDATE_GOLDEN=1 regenerates)");
 }
 
-std::string golden_name(const std::string& id, const std::string& lang) {
+std::string golden_name(const std::string& id, Language lang) {
   std::string name = id;
   for (auto& ch : name)
     if (ch == '/') ch = '_';
-  return name + "." + lang;
+  return name + "." + code(lang);
 }
 
 // The document's furniture in its own language, as a build writes it.
-PdfMeta meta_for(const GeneratedDocument& doc, const std::string& lang) {
+PdfMeta meta_for(const GeneratedDocument& doc, Language lang) {
   PdfMeta meta = test::pdf_meta(doc.title.in(lang), "GIG Cymru / NHS Wales");
-  if (lang == "cy") {
-    meta.lang = "cy";
+  if (lang == Language::cy) {
+    meta.lang = bcp47_tag(lang);
     meta.header_right = "Clwstwr Prawf";
     meta.page_label = "Tudalen {n} o {total}";
     meta.contents_title = "Cynnwys";
