@@ -93,7 +93,9 @@ void read_board(SectionReader& s, const YamlNode& node, const std::vector<std::s
 
 // The cluster file. Its sections are read in an order where every
 // reference points back to something already read, so references are
-// checked at the node that names them.
+// checked at the node that names them; the description lists them in the
+// order docs/data-reference.md shows them to editors, so the order is the
+// loader's, key by key, while what each key holds is the description's.
 void read_file(SectionReader& s, const YamlNode& root, const std::vector<std::string>& known_boards) {
   Fields f(s.r, root, "the cluster file");
   if (!f.ok()) return;
