@@ -2,10 +2,11 @@
 // A cluster file, described once (field_description.h): every key, where it
 // goes in a Cluster, what it may hold, whether it is required, and the
 // sentence an editor shows for it. The JSON Schema (cluster_schema.cpp),
-// the walk over translatable text (text_fields.cpp) and the check that
+// the walk over translatable text (text_fields.cpp), the strict reader
+// (field_reader.h, used by cluster_loader*.cpp) and the check that
 // docs/data-reference.md names every key (tests) are all made from it.
-// The loader (cluster_loader*.cpp) reads the same keys; what a key-by-key
-// description cannot say (references, duplicates, quorum) are its rules.
+// What a key-by-key description cannot say (references, duplicates,
+// quorum, the order sections are read in) are the loader's rules.
 #include "model/cluster.h"
 #include "model/cluster_description_common.h"
 #include "model/cluster_description_plans.h"

@@ -25,7 +25,8 @@
 //
 // `about` is the sentence an editor shows for the key (the JSON Schema's
 // description). Visitors: the JSON Schema (cluster_schema.cpp), the walk
-// over translatable text (text_fields.cpp), the docs check (tests).
+// over translatable text (text_fields.cpp), the reader (field_reader.h),
+// the docs check (tests).
 #include <string>
 #include <vector>
 

@@ -105,13 +105,16 @@ class TextWalk : public SkipFields {
 };
 
 // The sections the translation report covers, in its order. It predates
-// the description: the governance records (bodies beyond the first, the
-// scheme of delegation, the register of interests, the meetings) are not
-// in it, and adding them would change what `clusterpack i18n` reports.
+// the description, whose order it keeps where it can: the meetings (their
+// places, minutes, actions and declarations) came later, and the other
+// governance records (bodies beyond the first, the scheme of delegation,
+// the register of interests) are not in it yet, since adding them would
+// change what `clusterpack i18n` reports.
 const char* const kReportedSections[] = {
     "name",     "people",         "members",       "vision",      "terms_of_reference",
-    "voting",   "decisions",      "risks",         "sbars",       "business_cases",
-    "business_plan", "logic_model", "self_assessment", "prioritisation", "annual_reports"};
+    "voting",   "meetings",       "decisions",     "risks",       "sbars",
+    "business_cases", "business_plan", "logic_model", "self_assessment", "prioritisation",
+    "annual_reports"};
 
 }  // namespace
 

@@ -1,10 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
 #include "model/cluster_description.h"
+#include "model/text_fields.h"
 
 using namespace cp;
 
@@ -103,4 +105,39 @@ TEST_CASE("docs/data-reference.md names every key of the cluster data's descript
   for (const auto& m : missing) list += m + "\n";
   INFO("keys docs/data-reference.md does not name:\n" << list);
   CHECK(missing.empty());
+}
+
+static Text bilingual(const std::string& en, const std::string& cy) {
+  Text t;
+  t.en = en;
+  t.cy = cy;
+  return t;
+}
+
+TEST_CASE("the walk over translatable text names each text of a meeting's record") {
+  Cluster c;
+  Meeting m;
+  m.id = "board-2026-07";
+  m.place = bilingual("Town Hall", "Neuadd y Dref");
+  AgendaItem item;
+  item.title = bilingual("Welcome", "Croeso");
+  item.minutes = bilingual("The chair welcomed everyone.", "");
+  Action action;
+  action.text = bilingual("Write to the board", "Ysgrifennu at y bwrdd");
+  item.actions.push_back(action);
+  m.items = {AgendaItem{}, item};
+  Declaration declaration;
+  declaration.interest = bilingual("Partner at Welshpool", "Partner yn y Trallwng");
+  m.declarations.push_back(declaration);
+  c.meetings.push_back(m);
+
+  std::map<std::string, std::string> texts;  // path → its English
+  for_each_text(c, [&](const std::string& field, const Text& text) {
+    if (field.rfind("meetings", 0) == 0) texts[field] = text.en;
+  });
+  CHECK(texts["meetings[board-2026-07].place"] == "Town Hall");
+  CHECK(texts["meetings[board-2026-07].items[2].title"] == "Welcome");
+  CHECK(texts["meetings[board-2026-07].items[2].minutes"] == "The chair welcomed everyone.");
+  CHECK(texts["meetings[board-2026-07].items[2].actions[1]"] == "Write to the board");
+  CHECK(texts["meetings[board-2026-07].declarations[1].interest"] == "Partner at Welshpool");
 }
