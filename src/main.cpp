@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/commands.h"
+#include "data/language.h"
 #include "serve/server.h"
 
 #ifdef CLUSTERPACK_MIMALLOC
@@ -80,7 +81,16 @@ int main(int argc, char** argv) {
                   "terms-of-reference, voting-system, risk-register, decision-tracker, sbar/<id>, "
                   "business-case/<id>, pack, …")
       ->required();
-  pdf->add_option("--lang", pdf_args.lang, "en or cy")->check(CLI::IsMember({"en", "cy"}))->capture_default_str();
+  // The language's code on the command line, a cp::Language from here on;
+  // the check runs first, so the conversion never sees another code.
+  pdf->add_option_function<std::string>(
+         "--lang", [&](const std::string& text) { pdf_args.lang = *cp::parse_language(text); }, "en or cy")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            return cp::parse_language(text) ? std::string() : "'" + text + "' is not a language: give en or cy";
+          },
+          "{en,cy}"))
+      ->default_str(cp::code(pdf_args.lang));
   pdf->add_option("-o,--output", pdf_args.output, "The PDF file to write")->required();
   pdf->add_option("--source", pdf_args.source, "A site folder to take templates, theme and health boards from");
   pdf->add_flag("--force", pdf_args.force, "Replace a file of that name that clusterpack did not make");

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/search_index.h"
+#include "data/language.h"
 
 namespace cp {
 
@@ -32,7 +33,7 @@ int run_i18n(const std::string& source, bool strict, const std::string& format);
 struct PdfArgs {
   std::string cluster_file;
   std::string doc;     // "terms-of-reference", "sbar/<id>", "pack", …
-  std::string lang = "en";
+  Language lang = Language::en;  // --lang en|cy
   std::string output;
   std::string source;  // empty: the site built into the binary
   bool force = false;  // replace a file of that name that clusterpack did not make

@@ -23,7 +23,7 @@ bool is_cluster_file(const std::string& path) {
   return std::count(path.begin() + static_cast<std::ptrdiff_t>(prefix.size()), path.end(), '/') == 1;
 }
 
-void scan_content(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
+void scan_content(const FileSystem& fs, const std::vector<Language>& languages, Diagnostics& diags,
                   SourceRegistry& sources, ContentTree& out) {
   std::vector<std::string> escaping;
   std::vector<std::string> files = fs.list_files("content", &escaping);
@@ -41,11 +41,14 @@ void scan_content(const FileSystem& fs, const std::vector<std::string>& language
       continue;
     }
     std::string name = path.substr(path.rfind('/') + 1);
-    std::string stem, lang;
-    if (split_content_name(name, stem, lang)) {
-      if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
-        diags.error({path, 0, 0}, "unknown language '" + lang + "' in the file name",
-                    suggestion_hint(lang, languages) + " (pages are named <name>.en.md and <name>.cy.md)");
+    std::string stem, lang_code;
+    if (split_content_name(name, stem, lang_code)) {
+      auto lang = parse_language(lang_code);
+      if (!lang || std::find(languages.begin(), languages.end(), *lang) == languages.end()) {
+        std::vector<std::string> codes;
+        for (Language l : languages) codes.push_back(code(l));
+        diags.error({path, 0, 0}, "unknown language '" + lang_code + "' in the file name",
+                    suggestion_hint(lang_code, codes) + " (pages are named <name>.en.md and <name>.cy.md)");
         continue;
       }
       auto text = fs.read(path);
@@ -69,7 +72,7 @@ void scan_content(const FileSystem& fs, const std::vector<std::string>& language
   }
 }
 
-const SourcePage* find_page(const ContentTree& tree, const std::string& key, const std::string& lang) {
+const SourcePage* find_page(const ContentTree& tree, const std::string& key, Language lang) {
   for (const auto& p : tree.pages)
     if (p.key == key && p.lang == lang) return &p;
   return nullptr;

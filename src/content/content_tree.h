@@ -21,10 +21,10 @@ struct ContentTree {
 // two levels deep.
 bool is_cluster_file(const std::string& path);
 
-void scan_content(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
+void scan_content(const FileSystem& fs, const std::vector<Language>& languages, Diagnostics& diags,
                   SourceRegistry& sources, ContentTree& out);
 
 // The pages of one translation key, by language (nullptr when missing).
-const SourcePage* find_page(const ContentTree& tree, const std::string& key, const std::string& lang);
+const SourcePage* find_page(const ContentTree& tree, const std::string& key, Language lang);
 
 }  // namespace cp

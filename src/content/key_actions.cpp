@@ -12,7 +12,7 @@ KeyActionGuide key_action_guide(const ContentTree& tree) {
     int number = *page.front.chapter;
     GuideChapterActions& c = chapters[number];
     c.chapter = number;
-    bool cy = page.lang == "cy";
+    bool cy = page.lang == Language::cy;
     (cy ? c.title.cy : c.title.en) = page.front.title;
     if (page.front.key_actions_shared_with) c.shared_with = page.front.key_actions_shared_with;
     if (c.actions.size() < page.front.key_actions.size()) c.actions.resize(page.front.key_actions.size());

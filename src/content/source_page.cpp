@@ -5,7 +5,7 @@
 
 namespace cp {
 
-bool split_content_name(const std::string& file_name, std::string& stem, std::string& lang) {
+bool split_content_name(const std::string& file_name, std::string& stem, std::string& lang_code) {
   const std::string md = ".md";
   if (file_name.size() <= md.size() + 3 || file_name.compare(file_name.size() - md.size(), md.size(), md) != 0)
     return false;
@@ -13,7 +13,7 @@ bool split_content_name(const std::string& file_name, std::string& stem, std::st
   size_t dot = base.rfind('.');
   if (dot == std::string::npos || dot == 0) return false;
   stem = base.substr(0, dot);
-  lang = base.substr(dot + 1);
+  lang_code = base.substr(dot + 1);
   return true;
 }
 
@@ -63,7 +63,11 @@ std::optional<SourcePage> parse_source_page(const std::string& path, std::string
   std::string name = path.substr(slash + 1);
   std::string dir = path.substr(0, slash);  // "content/guide"
   page.dir = dir == "content" ? "" : dir.substr(std::string("content/").size());
-  if (!split_content_name(name, page.stem, page.lang)) return std::nullopt;
+  std::string lang_code;
+  if (!split_content_name(name, page.stem, lang_code)) return std::nullopt;
+  auto lang = parse_language(lang_code);
+  if (!lang) return std::nullopt;
+  page.lang = *lang;
   page.key = page.dir.empty() ? page.stem : page.dir + "/" + page.stem;
 
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);

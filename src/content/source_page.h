@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "data/language.h"
 #include "diag/diagnostic.h"
 
 namespace cp {
@@ -23,19 +24,21 @@ struct SourcePage {
   std::string path;  // "content/guide/01-vision.en.md"
   std::string dir;   // "guide" ("" at the top of content/)
   std::string stem;  // "01-vision"
-  std::string lang;  // "en" | "cy"
+  Language lang = Language::en;  // from the file name
   std::string key;   // language-neutral: "guide/01-vision"
   FrontMatter front;
   std::string body;
   int body_line = 1;  // line of `path` where the body starts
 };
 
-// Splits "name.lang.md" into stem and language; false when the name does
-// not follow the pattern.
-bool split_content_name(const std::string& file_name, std::string& stem, std::string& lang);
+// Splits "name.lang.md" into stem and language code ("cy"), which may not
+// name a language (scan_content reports it); false when the name does not
+// follow the pattern.
+bool split_content_name(const std::string& file_name, std::string& stem, std::string& lang_code);
 
 // Parses one content file (front matter between '---' lines, then
-// Markdown). Reports problems; returns nullopt when the page is unusable.
+// Markdown). Reports problems; returns nullopt when the page is unusable
+// (a name without a language's code is reported by scan_content).
 std::optional<SourcePage> parse_source_page(const std::string& path, std::string text, Diagnostics& diags,
                                             SourceRegistry& sources);
 

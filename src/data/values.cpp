@@ -7,8 +7,8 @@ namespace cp {
 const std::string kMissingWelsh = "[Testun Cymraeg ar goll]";
 const std::string kMissingEnglish = "[English text missing]";
 
-const std::string& Text::in(const std::string& lang) const {
-  if (lang == "cy") return cy.empty() && !en.empty() ? kMissingWelsh : cy;
+const std::string& Text::in(Language lang) const {
+  if (lang == Language::cy) return cy.empty() && !en.empty() ? kMissingWelsh : cy;
   return en.empty() && !cy.empty() ? kMissingEnglish : en;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "data/language.h"
 #include "diag/diagnostic.h"
 
 namespace cp {
@@ -43,7 +44,7 @@ struct Text {
   // The text in `lang`. A text given in the other language only shows a
   // visible marker in this one ("[Testun Cymraeg ar goll]"), never a blank
   // nor, silently, the other language; the loader warns about it.
-  const std::string& in(const std::string& lang) const;
+  const std::string& in(Language lang) const;
   bool empty() const { return en.empty() && cy.empty(); }
 };
 

@@ -32,6 +32,20 @@ const char* kind_name(NodeKind k) {
   return "?";
 }
 
+// A block's labels in the order they are listed: each struct's fields in turn.
+std::vector<std::string> label_list(const BlockLabels& labels) {
+  std::vector<std::string> out;
+  if (const auto* m = std::get_if<RiskMatrixLabels>(&labels)) {
+    out = {m->likelihood_axis, m->impact_axis};
+    out.insert(out.end(), m->likelihood.begin(), m->likelihood.end());
+    out.insert(out.end(), m->impact.begin(), m->impact.end());
+    out.insert(out.end(), m->bands.begin(), m->bands.end());
+  }
+  if (const auto* s = std::get_if<SignatureLabels>(&labels)) out = {s->signature, s->date, s->name, s->role};
+  if (const auto* g = std::get_if<LogicModelLabels>(&labels)) out = {g->goal_label, g->goal};
+  return out;
+}
+
 void dump(const DocNode& n, int depth, std::string& out) {
   out += std::string(static_cast<size_t>(depth) * 2, ' ') + kind_name(n.kind);
   if (n.kind == NodeKind::Heading) out += " h" + std::to_string(n.level) + " #" + n.id;
@@ -45,7 +59,8 @@ void dump(const DocNode& n, int depth, std::string& out) {
     out += " numbers=";
     for (size_t i = 0; i < n.numbers.size(); ++i) out += (i ? "," : "") + std::to_string(n.numbers[i]);
   }
-  for (const auto& l : n.labels) out += " [" + l + "]";
+  if (n.labels)
+    for (const auto& l : label_list(*n.labels)) out += " [" + l + "]";
   if (!n.text.empty()) out += " \"" + n.text + "\"";
   out += "\n";
   // Runs of inline nodes inside a paragraph read better as one line.

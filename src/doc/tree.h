@@ -3,8 +3,10 @@
 // (through cmark-gfm) and governance blocks both become this tree; the
 // HTML backend and the PDF backend each render it. Text is stored raw and
 // escaped only by the renderers.
+#include <array>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -26,13 +28,11 @@ enum class NodeKind {
   TableCell,  // style e.g. "band-extreme" for a coloured risk band
   // governance blocks, drawn natively by each backend
   RiskMatrix,      // numbers: 25 counts, row-major, likelihood 5→1 down, impact 1→5 across;
-                   // labels: [likelihood axis title, impact axis title, 5 likelihood
-                   // names (1..5), 5 impact names (1..5), 4 band names (low, moderate,
-                   // high, extreme)]; title: caption / alternative text
+                   // labels: RiskMatrixLabels; title: caption / alternative text
   SignatureBlock,  // children: one Paragraph per signatory whose children are Text nodes:
-                   // name, role; labels: ["Signature", "Date", "Name", "Role"] in the page's language
+                   // name, role; labels: SignatureLabels
   LogicModel,      // a logic model drawn left to right (pack 27). title: caption / accessible
-                   // name; labels: [goal label, goal text] (the goal runs across the top);
+                   // name; labels: LogicModelLabels (the goal runs across the top);
                    // children: one List per column, left to right (inputs, activities,
                    // outputs, outcomes, measures), its title the column heading; each Item
                    // holds a Paragraph, or (Item style "group") a Paragraph naming the group
@@ -50,6 +50,22 @@ enum class NodeKind {
 
 enum class Align { None, Left, Center, Right };
 
+// The words a governance block draws besides its data, in the page's
+// language.
+struct RiskMatrixLabels {
+  std::string likelihood_axis, impact_axis;  // the axes' titles
+  std::array<std::string, 5> likelihood;     // the names of likelihood 1..5
+  std::array<std::string, 5> impact;         // the names of impact 1..5
+  std::array<std::string, 4> bands;          // low, moderate, high, extreme
+};
+struct SignatureLabels {
+  std::string signature, date, name, role;  // what each line of a signatory is for
+};
+struct LogicModelLabels {
+  std::string goal_label, goal;  // "Goal", and the cluster's goal
+};
+using BlockLabels = std::variant<RiskMatrixLabels, SignatureLabels, LogicModelLabels>;
+
 struct DocNode {
   NodeKind kind = NodeKind::Document;
   std::string text;   // Text, Code, CodeBlock
@@ -59,7 +75,9 @@ struct DocNode {
   std::string lang;   // a passage in another language ("" = the page's)
   std::string style;  // a presentation hint both backends understand (see NodeKind)
   std::vector<int> numbers;         // RiskMatrix counts
-  std::vector<std::string> labels;  // RiskMatrix, SignatureBlock and LogicModel labels
+  // RiskMatrix, SignatureBlock and LogicModel: their labels (labels_of),
+  // shared by the copies of a tree.
+  std::shared_ptr<const BlockLabels> labels;
   int level = 0;      // Heading level
   int start = 1;      // ordered List start
   bool ordered = false;
@@ -77,6 +95,18 @@ DocNode make_text(std::string text);
 DocNode make_paragraph(std::vector<DocNode> inlines);
 DocNode make_heading(int level, std::string text);
 DocNode make_link(std::string url, std::string text);
+
+// A block's labels of type T, all empty when it has none.
+template <class T>
+const T& labels_of(const DocNode& node) {
+  static const T none{};
+  const T* found = node.labels ? std::get_if<T>(node.labels.get()) : nullptr;
+  return found ? *found : none;
+}
+template <class T>
+void set_labels(DocNode& node, T labels) {
+  node.labels = std::make_shared<const BlockLabels>(std::move(labels));
+}
 
 // The plain text of a subtree (headings' anchors, titles, search).
 std::string plain_text(const DocNode& node);

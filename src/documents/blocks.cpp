@@ -31,11 +31,15 @@ std::vector<DocNode> risk_matrix_of(const BlockContext& b, const std::vector<con
     int col = r->impact - 1;
     ++m.numbers[row * 5 + col];
   }
-  m.labels = {t("col_likelihood"), t("col_impact")};
-  for (int i = 1; i <= 5; ++i) m.labels.push_back(t("likelihood_" + std::to_string(i)));
-  for (int i = 1; i <= 5; ++i) m.labels.push_back(t("impact_" + std::to_string(i)));
+  RiskMatrixLabels labels;
+  labels.likelihood_axis = t("col_likelihood");
+  labels.impact_axis = t("col_impact");
+  for (int i = 1; i <= 5; ++i) labels.likelihood[i - 1] = t("likelihood_" + std::to_string(i));
+  for (int i = 1; i <= 5; ++i) labels.impact[i - 1] = t("impact_" + std::to_string(i));
   // The bands' names, so a cell says its rating in words, not by colour alone.
-  for (const char* band : {"low", "moderate", "high", "extreme"}) m.labels.push_back(t(std::string("band_") + band));
+  const char* bands[] = {"low", "moderate", "high", "extreme"};
+  for (size_t i = 0; i < 4; ++i) labels.bands[i] = t(std::string("band_") + bands[i]);
+  set_labels(m, std::move(labels));
   m.title = b.view.strings.format(t.lang(), "risk_matrix_caption", std::to_string(risks.size()));
   return one(m);
 }
@@ -129,7 +133,7 @@ std::vector<DocNode> signatures(const BlockContext& b) {
   Words t{b};
   DocNode block;
   block.kind = NodeKind::SignatureBlock;
-  block.labels = {t("signature"), t("col_date"), t("col_name"), t("col_role")};
+  set_labels(block, SignatureLabels{t("signature"), t("col_date"), t("col_name"), t("col_role")});
   const TermsOfReference& terms = b.body ? b.body->terms : t.cluster().terms;
   for (const auto& id : terms.signatories) {
     DocNode who = make_paragraph({make_text(person_name(t.cluster(), id)), make_text(person_role(t.cluster(), id, t.lang()))});

@@ -17,7 +17,7 @@ struct Words {
   std::string format(const std::string& key, const std::string& n) const {
     return b.view.strings.format(b.view.lang, key, n);
   }
-  const std::string& lang() const { return b.view.lang; }
+  Language lang() const { return b.view.lang; }
   const Cluster& cluster() const { return b.view.cluster; }
   std::string date(const std::optional<Date>& d) const { return d ? format_date(*d, lang()) : ""; }
 };

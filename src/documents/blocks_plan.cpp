@@ -9,7 +9,7 @@ namespace cp::blocks {
 
 namespace {
 
-std::string name_of(const Cluster& c, const std::string& id, const std::string& lang) {
+std::string name_of(const Cluster& c, const std::string& id, Language lang) {
   if (const Member* m = c.member(id)) return m->name.in(lang);
   return person_name(c, id);
 }
@@ -22,7 +22,7 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
 
 // Options or projects (rows) scored on criteria (columns), with weighted
 // totals and ranks.
-std::string criterion_heading(const OptionCriterion& c, const std::string& lang) {
+std::string criterion_heading(const OptionCriterion& c, Language lang) {
   return c.name.in(lang) + (c.weight == 1 ? "" : " (×" + std::to_string(c.weight) + ")");
 }
 
@@ -185,7 +185,7 @@ std::vector<DocNode> logic_model(const BlockContext& b) {
   DocNode model;
   model.kind = NodeKind::LogicModel;
   model.title = m.title.empty() ? t("logic_model_caption") : m.title.in(t.lang());
-  model.labels = {t("logic_goal"), m.goal.in(t.lang())};
+  set_labels(model, LogicModelLabels{t("logic_goal"), m.goal.in(t.lang())});
   auto item = [](const std::string& text) {
     DocNode i;
     i.kind = NodeKind::Item;

@@ -10,7 +10,7 @@ namespace cp::blocks {
 
 namespace {
 
-std::string member_names(const Cluster& c, const std::vector<MemberRef>& refs, const std::string& lang) {
+std::string member_names(const Cluster& c, const std::vector<MemberRef>& refs, Language lang) {
   std::string out;
   for (const auto& ref : refs) {
     const Member* m = c.member(ref.id);

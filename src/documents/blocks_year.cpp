@@ -13,13 +13,13 @@ namespace {
 
 std::string of(const Words& t, int n, int total) { return t.format("count_of", group_digits(n)) + " " + group_digits(total); }
 
-std::string item_heading(const CndItem& item, const std::string& lang) {
+std::string item_heading(const CndItem& item, Language lang) {
   return item.part.empty() ? item.code : item.code + ": " + item.title.in(lang);
 }
 
 // "10–11. Employment …; Staff Recruitment …" for a chapter whose list
 // another chapter shares.
-std::string chapter_label(const KeyActionGuide& guide, const GuideChapterActions& c, const std::string& lang,
+std::string chapter_label(const KeyActionGuide& guide, const GuideChapterActions& c, Language lang,
                           const std::string& separator = ". ") {
   std::string numbers = std::to_string(c.chapter), titles = c.title.in(lang);
   for (const auto& other : guide.chapters)

@@ -26,7 +26,7 @@ std::string person_name(const Cluster& c, const std::string& id) {
   return p ? p->name : "";
 }
 
-std::string person_role(const Cluster& c, const std::string& id, const std::string& lang) {
+std::string person_role(const Cluster& c, const std::string& id, Language lang) {
   const Person* p = c.person(id);
   return p ? p->role.in(lang) : "";
 }
@@ -425,7 +425,7 @@ class View {
  private:
   const ViewContext& x_;
   const Cluster& c_;
-  const std::string& lang_;
+  Language lang_;
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 // listed in docs/templates.md.
 #include <string>
 
+#include "data/language.h"
 #include "data/values.h"
 #include "i18n/ui_strings.h"
 #include "model/catalogue.h"
@@ -21,7 +22,7 @@ struct ViewContext {
   const Cluster& cluster;
   const HealthBoard* board;
   const UiStrings& strings;
-  std::string lang;
+  Language lang;
   Date today;
   const KeyActionGuide* guide = nullptr;           // for the self-assessment
   const std::vector<CndSet>* cnd_sets = nullptr;   // for CND years
@@ -52,6 +53,6 @@ MeetingQuorum meeting_quorum(const Cluster& cluster, const Meeting& meeting);
 // Shared formatting.
 std::string group_digits(long long n);
 std::string person_name(const Cluster& c, const std::string& id);
-std::string person_role(const Cluster& c, const std::string& id, const std::string& lang);
+std::string person_role(const Cluster& c, const std::string& id, Language lang);
 
 }  // namespace cp

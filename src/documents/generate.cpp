@@ -72,7 +72,7 @@ void place_blocks(DocNode& node, const BlockContext& ctx, const std::string& fil
 }
 
 // `view` is the cluster's names in `lang`; `data` adds the document's own.
-DocNode render_one(const GovernanceTemplate& t, const std::string& lang, const TemplateData& view, TemplateData data,
+DocNode render_one(const GovernanceTemplate& t, Language lang, const TemplateData& view, TemplateData data,
                    const BlockContext& ctx, Diagnostics& diags) {
   TemplateData blocks;
   for (const auto& name : block_names()) blocks.set(name, marker(name));
@@ -90,15 +90,15 @@ DocNode render_one(const GovernanceTemplate& t, const std::string& lang, const T
 }  // namespace
 
 std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vector<GovernanceTemplate>& templates,
-                                         const std::vector<std::string>& languages, const UiStrings& strings) {
+                                         const std::vector<Language>& languages, const UiStrings& strings) {
   // "<title>: <what>" in each language, `what` given per language.
-  auto titled = [&](const Text& title, const std::function<std::string(const std::string&)>& what) {
+  auto titled = [&](const Text& title, const std::function<std::string(Language)>& what) {
     Text out = title;
-    out.en += ": " + what("en");
-    out.cy += ": " + what("cy");
+    out.en += ": " + what(Language::en);
+    out.cy += ": " + what(Language::cy);
     return out;
   };
-  auto body_name = [&](const std::string& body, const std::string& lang) {
+  auto body_name = [&](const std::string& body, Language lang) {
     std::string key = "body_" + body;
     std::replace(key.begin(), key.end(), '-', '_');
     return strings.get(lang, key);
@@ -143,12 +143,12 @@ std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vect
         if (!cluster.bodies.empty()) plan(t.id, t.title).body = &cluster.bodies.front();
       } else {
         for (const auto& b : cluster.bodies)
-          plan(t.id + "/" + b.id, titled(t.title, [&](const std::string& lang) { return body_name(b.id, lang); }))
+          plan(t.id + "/" + b.id, titled(t.title, [&](Language lang) { return body_name(b.id, lang); }))
               .body = &b;
       }
     } else if (t.per == "meeting") {
       for (const auto& m : cluster.meetings)
-        plan(t.id + "/" + m.id, titled(t.title, [&](const std::string& lang) {
+        plan(t.id + "/" + m.id, titled(t.title, [&](Language lang) {
                return body_name(m.body, lang) + ", " + format_date(m.date, lang);
              })).meeting = &m;
     } else {
@@ -164,15 +164,15 @@ std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::s
   out.reserve(plans.size());
   // The cluster's names, built once per language rather than once per
   // document: building them was a third of the document stage.
-  std::map<std::string, TemplateData> views;
-  for (const auto& lang : in.languages)
+  std::map<Language, TemplateData> views;
+  for (Language lang : in.languages)
     views[lang] = cluster_view({in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets});
   for (const auto& p : plans) {
     GeneratedDocument doc;
     doc.source = p.source;
     doc.id = p.id;
     doc.title = p.title;
-    for (const auto& lang : in.languages) {
+    for (Language lang : in.languages) {
       ViewContext view{in.cluster, in.board, in.strings, lang, in.today, in.guide, in.cnd_sets};
       BlockContext ctx{view, p.sbar, p.business_case, p.cnd, p.report, p.body, p.meeting};
       TemplateData data;

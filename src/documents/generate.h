@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/language.h"
 #include "data/values.h"
 #include "diag/diagnostic.h"
 #include "doc/tree.h"
@@ -23,7 +24,7 @@ struct GeneratedDocument {
   const GovernanceTemplate* source = nullptr;
   std::string id;        // "terms-of-reference", "sbar/sbar-pharmacist"
   Text title;            // the template's title, or the entry's
-  std::map<std::string, DocNode> trees;  // by language
+  std::map<Language, DocNode> trees;
 };
 
 struct GenerateInputs {
@@ -31,7 +32,7 @@ struct GenerateInputs {
   const HealthBoard* board;
   const std::vector<GovernanceTemplate>& templates;
   const UiStrings& strings;
-  const std::vector<std::string>& languages;
+  const std::vector<Language>& languages;
   Date today;
   const KeyActionGuide* guide = nullptr;          // the guide's key actions (self-assessment)
   const std::vector<CndSet>* cnd_sets = nullptr;  // CND indicator sets
@@ -56,7 +57,7 @@ struct DocumentPlan {
 
 // `strings` names bodies in the titles of per-body and per-meeting documents.
 std::vector<DocumentPlan> plan_documents(const Cluster& cluster, const std::vector<GovernanceTemplate>& templates,
-                                         const std::vector<std::string>& languages, const UiStrings& strings);
+                                         const std::vector<Language>& languages, const UiStrings& strings);
 
 // Renders the planned documents of `in.cluster`, in the order given.
 std::vector<GeneratedDocument> render_documents(const GenerateInputs& in, std::span<const DocumentPlan> plans,

@@ -37,7 +37,7 @@ MeetingQuorum meeting_quorum(const Cluster& c, const Meeting& m) {
 
 TemplateData meeting_view(const ViewContext& x, const Meeting& m) {
   const Cluster& c = x.cluster;
-  const std::string& lang = x.lang;
+  Language lang = x.lang;
   auto t = [&](const std::string& key) { return x.strings.get(lang, key); };
   TemplateData d;
   d.set("id", m.id);

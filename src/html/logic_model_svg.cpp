@@ -151,8 +151,8 @@ uint32_t fnv(const std::string& s) {
 }  // namespace
 
 void render_logic_model(const DocNode& m, std::string& out) {
-  std::string goal_label = m.labels.size() > 0 ? m.labels[0] : "";
-  std::string goal = m.labels.size() > 1 ? m.labels[1] : "";
+  const std::string& goal_label = labels_of<LogicModelLabels>(m).goal_label;
+  const std::string& goal = labels_of<LogicModelLabels>(m).goal;
   std::vector<const DocNode*> columns;
   for (const auto& c : m.children)
     if (c.kind == NodeKind::List) columns.push_back(&c);

@@ -68,22 +68,23 @@ void render_table(const DocNode& table, std::string& out) {
 // The 5×5 heat map as a real table: likelihood down, impact across; each
 // cell names its rating in words as well as by colour.
 void render_risk_matrix(const DocNode& m, std::string& out) {
-  auto label = [&](size_t i) { return i < m.labels.size() ? html_escape(m.labels[i]) : std::string(); };
+  const RiskMatrixLabels& labels = labels_of<RiskMatrixLabels>(m);
   out += scroll_box(m.title) + "<table class=\"risk-matrix\">\n<caption>" + html_escape(m.title) +
-         "</caption>\n<thead>\n<tr><th scope=\"col\">" + label(0) + " ↓ / " + label(1) + " →</th>";
+         "</caption>\n<thead>\n<tr><th scope=\"col\">" + html_escape(labels.likelihood_axis) + " ↓ / " +
+         html_escape(labels.impact_axis) + " →</th>";
   for (int impact = 1; impact <= 5; ++impact)
-    out += "<th scope=\"col\">" + std::to_string(impact) + " " + label(6 + impact) + "</th>";
+    out += "<th scope=\"col\">" + std::to_string(impact) + " " + html_escape(labels.impact[impact - 1]) + "</th>";
   out += "</tr>\n</thead>\n<tbody>\n";
   static const char* bands[] = {"low", "moderate", "high", "extreme"};
   for (int row = 0; row < 5; ++row) {
     int likelihood = 5 - row;
-    out += "<tr><th scope=\"row\">" + std::to_string(likelihood) + " " + label(1 + likelihood) + "</th>";
+    out += "<tr><th scope=\"row\">" + std::to_string(likelihood) + " " + html_escape(labels.likelihood[likelihood - 1]) + "</th>";
     for (int col = 0; col < 5; ++col) {
       int score = likelihood * (col + 1);
       size_t b = score <= 3 ? 0 : score <= 6 ? 1 : score <= 12 ? 2 : 3;
       size_t index = static_cast<size_t>(row * 5 + col);
       int count = index < m.numbers.size() ? m.numbers[index] : 0;
-      std::string name = label(12 + b);
+      std::string name = html_escape(labels.bands[b]);
       out += std::string("<td class=\"band-") + bands[b] + "\"><span class=\"score\">" + std::to_string(score) +
              "</span>" + (name.empty() ? "" : " <span class=\"band-name\">" + name + "</span>") +
              " <strong class=\"count\">" + (count ? std::to_string(count) : "–") + "</strong></td>";
@@ -94,13 +95,14 @@ void render_risk_matrix(const DocNode& m, std::string& out) {
 }
 
 void render_signatures(const DocNode& block, std::string& out) {
-  auto label = [&](size_t i) { return i < block.labels.size() ? html_escape(block.labels[i]) : std::string(); };
+  const SignatureLabels& labels = labels_of<SignatureLabels>(block);
   out += "<div class=\"signatures\">\n";
   for (const auto& person : block.children) {
     std::string name = person.children.size() > 0 ? html_escape(person.children[0].text) : "";
     std::string role = person.children.size() > 1 ? html_escape(person.children[1].text) : "";
     out += "<div class=\"signature\"><p><strong>" + name + "</strong>" + (role.empty() ? "" : "<br>" + role) +
-           "</p><p class=\"sign-line\">" + label(0) + "</p><p class=\"sign-line\">" + label(1) + "</p></div>\n";
+           "</p><p class=\"sign-line\">" + html_escape(labels.signature) + "</p><p class=\"sign-line\">" +
+           html_escape(labels.date) + "</p></div>\n";
   }
   out += "</div>\n";
 }

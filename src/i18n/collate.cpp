@@ -41,9 +41,9 @@ std::string simplify(const std::string& text) {
 
 }  // namespace
 
-std::string collation_key(const std::string& text, const std::string& lang) {
+std::string collation_key(const std::string& text, Language lang) {
   std::string plain = simplify(text);
-  if (lang != "cy") return plain;
+  if (lang != Language::cy) return plain;
   static const char* alphabet[] = {"a", "b", "c",  "ch", "d", "dd", "e",  "f", "ff", "g",
                                    "ng", "h", "i", "j",  "l", "ll", "m",  "n", "o",  "p",
                                    "ph", "r", "rh", "s", "t", "th", "u",  "w", "y"};
@@ -89,7 +89,7 @@ std::string collation_key(const std::string& text, const std::string& lang) {
   return key;
 }
 
-bool collate_less(const std::string& a, const std::string& b, const std::string& lang) {
+bool collate_less(const std::string& a, const std::string& b, Language lang) {
   std::string ka = collation_key(a, lang), kb = collation_key(b, lang);
   if (ka != kb) return ka < kb;
   return a < b;

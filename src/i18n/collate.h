@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "data/language.h"
+
 namespace cp {
 
 // A key whose byte order is the language's alphabetical order.
-std::string collation_key(const std::string& text, const std::string& lang);
-bool collate_less(const std::string& a, const std::string& b, const std::string& lang);
+std::string collation_key(const std::string& text, Language lang);
+bool collate_less(const std::string& a, const std::string& b, Language lang);
 
 }  // namespace cp

@@ -7,13 +7,13 @@
 
 namespace cp {
 
-bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const std::vector<std::string>& languages,
+bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const std::vector<Language>& languages,
                      Diagnostics& diags, SourceRegistry& sources) {
   int before = diags.error_count();
-  std::map<std::string, std::map<std::string, Location>> where;
-  std::set<std::string> loaded;
-  for (const auto& lang : languages) {
-    std::string path = theme_dir + "/i18n/" + lang + ".yaml";
+  std::map<Language, std::map<std::string, Location>> where;
+  std::set<Language> loaded;
+  for (Language lang : languages) {
+    std::string path = theme_dir + "/i18n/" + code(lang) + ".yaml";
     YamlNode root;
     if (!load_yaml_file(fs, path, diags, sources, root)) continue;
     loaded.insert(lang);
@@ -33,26 +33,26 @@ bool UiStrings::load(const FileSystem& fs, const std::string& theme_dir, const s
     }
   }
   // Parity: a key in one language must be in the other.
-  for (const auto& lang : languages) {
+  for (Language lang : languages) {
     if (!loaded.count(lang)) continue;  // already reported: one error, not one warning per string
-    for (const auto& other : languages) {
+    for (Language other : languages) {
       if (other == lang) continue;
       for (const auto& [key, location] : where[other]) {
         if (!strings_[lang].count(key))
-          diags.warning(location, "the UI string '" + key + "' has no translation in '" + lang + "'",
-                        "add '" + key + ": …' to " + theme_dir + "/i18n/" + lang + ".yaml");
+          diags.warning(location, "the UI string '" + key + "' has no translation in '" + code(lang) + "'",
+                        "add '" + key + ": …' to " + theme_dir + "/i18n/" + code(lang) + ".yaml");
       }
     }
   }
   return diags.error_count() == before;
 }
 
-bool UiStrings::has(const std::string& lang, const std::string& key) const {
+bool UiStrings::has(Language lang, const std::string& key) const {
   auto it = strings_.find(lang);
   return it != strings_.end() && it->second.count(key);
 }
 
-std::string UiStrings::get(const std::string& lang, const std::string& key) const {
+std::string UiStrings::get(Language lang, const std::string& key) const {
   auto it = strings_.find(lang);
   if (it != strings_.end()) {
     auto s = it->second.find(key);
@@ -68,7 +68,7 @@ std::vector<std::string> UiStrings::keys() const {
   return {all.begin(), all.end()};
 }
 
-std::string UiStrings::format(const std::string& lang, const std::string& key, const std::string& n) const {
+std::string UiStrings::format(Language lang, const std::string& key, const std::string& n) const {
   std::string s = get(lang, key);
   size_t at = s.find("{n}");
   if (at != std::string::npos) s.replace(at, 3, n);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/language.h"
 #include "diag/diagnostic.h"
 #include "io/file_system.h"
 
@@ -14,19 +15,19 @@ namespace cp {
 
 class UiStrings {
  public:
-  bool load(const FileSystem& fs, const std::string& theme_dir, const std::vector<std::string>& languages,
+  bool load(const FileSystem& fs, const std::string& theme_dir, const std::vector<Language>& languages,
             Diagnostics& diags, SourceRegistry& sources);
-  void set(const std::string& lang, const std::string& key, std::string value) { strings_[lang][key] = std::move(value); }
+  void set(Language lang, const std::string& key, std::string value) { strings_[lang][key] = std::move(value); }
   // The string, or "[key]" when this language lacks it.
-  std::string get(const std::string& lang, const std::string& key) const;
-  bool has(const std::string& lang, const std::string& key) const;
+  std::string get(Language lang, const std::string& key) const;
+  bool has(Language lang, const std::string& key) const;
   // Every key of every language, sorted: what a layout may use as t.<key>.
   std::vector<std::string> keys() const;
   // "{n}" in a string replaced by the value.
-  std::string format(const std::string& lang, const std::string& key, const std::string& n) const;
+  std::string format(Language lang, const std::string& key, const std::string& n) const;
 
  private:
-  std::map<std::string, std::map<std::string, std::string>> strings_;
+  std::map<Language, std::map<std::string, std::string>> strings_;
 };
 
 }  // namespace cp

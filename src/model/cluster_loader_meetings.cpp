@@ -1,8 +1,10 @@
 // Readers for the governance records a cluster keeps (see
 // cluster_sections.h): the scheme of delegation, the register of interests
 // and the meetings, with their agendas, attendance, declarations, decisions
-// and actions. Same strictness as the rest of the loader: every reference
-// is checked where it is written.
+// and actions, each as its description says
+// (cluster_description_records.h). Every reference is checked where it is
+// written; once all is read, decisions are settled against the meetings
+// that took them.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -17,23 +19,6 @@ namespace {
 template <class T, class U>
 void set(T& target, const std::optional<U>& value) {
   if (value) target = *value;
-}
-
-// A required key naming a person (or a body): into `out`; false when it
-// is missing or names none (reported).
-bool required_person(SectionReader& s, Fields& f, std::string& out) {
-  const YamlNode* n = f.required("person");
-  auto person = n ? read_id_ref(s.r, *n, s.person_ids, "person") : std::nullopt;
-  set(out, person);
-  return person.has_value();
-}
-
-bool required_body(SectionReader& s, Fields& f, std::string& out, Location* where = nullptr) {
-  const YamlNode* n = f.required("body");
-  if (n && where) *where = s.r.at(*n);
-  auto body = n ? read_body_ref(s.r, *n, s.body_ids) : std::nullopt;
-  set(out, body);
-  return body.has_value();
 }
 
 bool is_time(const std::string& t) {
@@ -54,153 +39,68 @@ std::optional<std::string> read_time(DataReader& r, const YamlNode& node) {
 }
 
 void read_item(SectionReader& s, const YamlNode& node, Meeting& m) {
-  DataReader& r = s.r;
-  Fields f(r, node, "an agenda item");
+  Fields f(s.r, node, "an agenda item");
   AgendaItem item;
-  item.where = r.at(node);
+  item.where = s.r.at(node);
   const std::string scope = "in item " + std::to_string(m.items.size() + 1);
-  if (auto n = f.required("title")) set(item.title, r.bilingual(*n));
-  if (auto n = f.optional("sbars")) item.sbars = read_id_refs(r, *n, s.sbar_ids, "SBAR", scope);
-  if (auto n = f.optional("business_cases"))
-    item.business_cases = read_id_refs(r, *n, s.case_ids, "business case", scope);
-  if (auto n = f.optional("decisions")) item.decisions = read_id_refs(r, *n, s.decision_ids, "decision", scope);
-  if (auto n = f.optional("minutes")) set(item.minutes, r.bilingual(*n));
-  if (auto n = f.optional("actions")) item.actions = read_actions(r, *n, s.person_ids, s.member_ids);
+  s.read_fields(f, item,
+                {.own = {{"sbars", s.refs_to(s.sbar_ids, "SBAR", scope, item.sbars)},
+                         {"business_cases", s.refs_to(s.case_ids, "business case", scope, item.business_cases)},
+                         {"decisions", s.refs_to(s.decision_ids, "decision", scope, item.decisions)},
+                         {"actions", s.actions(item.actions)}}});
   // An item that does not read is still counted, so later items keep the
   // numbers their declarations use.
   m.items.push_back(std::move(item));
 }
 
 void read_declarations(SectionReader& s, const YamlNode& node, Meeting& m) {
-  DataReader& r = s.r;
-  r.list(node, [&](const YamlNode& entry) {
-    Fields f(r, entry, "a declaration of interest");
-    Declaration d;
-    d.where = r.at(entry);
-    bool ok = f.ok();
-    ok = required_person(s, f, d.person) && ok;
-    if (auto n = f.required("item")) {
-      d.item_where = r.at(*n);
-      auto number = r.integer(*n, 1, 99);
-      ok = ok && number;
-      if (number) d.item = static_cast<int>(*number);
-    }
-    if (auto n = f.required("interest")) set(d.interest, r.bilingual(*n));
-    if (ok) m.declarations.push_back(std::move(d));
+  s.read_items(node, "a declaration of interest", m.declarations, [&](Declaration& d, bool& ok) {
+    return ReadRules{.own = {{"person", s.person(d.person, &ok)}},
+                     .where = {{"item", &d.item_where}},
+                     .vital = {"item"},
+                     .needed = {"person"}};
   });
 }
 
 }  // namespace
 
-std::optional<std::string> read_body_ref(DataReader& r, const YamlNode& node, const KeyLines& body_ids) {
-  auto id = r.id(node);
-  if (!id) return std::nullopt;
-  if (body_ids.count(*id)) return id;
-  if (std::find(enums::tor_bodies.begin(), enums::tor_bodies.end(), *id) != enums::tor_bodies.end()) {
-    r.error(node, "the cluster has no " + body_words(*id),
-            "add it under bodies: (with its members and terms of reference), or name a body the cluster has");
-    return std::nullopt;
-  }
-  return read_id_ref(r, node, body_ids, "body");
-}
-
-std::vector<Action> read_actions(DataReader& r, const YamlNode& node, const KeyLines& person_ids,
-                                 const KeyLines& member_ids) {
-  std::vector<Action> out;
-  r.list(node, [&](const YamlNode& item) {
-    Fields f(r, item, "an action");
-    Action a;
-    a.where = r.at(item);
-    if (auto n = f.required("text")) set(a.text, r.bilingual(*n));
-    if (auto n = f.optional("owner")) {
-      if (n->is_scalar() && !person_ids.count(n->value) && member_ids.count(n->value))
-        r.error(*n, "the owner '" + n->value + "' is a member, not a person",
-                "an action is owned by a person from people:, such as the member's representative");
-      else
-        set(a.owner, read_id_ref(r, *n, person_ids, "person"));
-    }
-    if (auto n = f.optional("due")) set(a.due, std::optional(r.date(*n)));
-    if (auto n = f.optional("status")) set(a.status, r.one_of(*n, enums::action_status));
-    if (auto n = f.optional("completed")) {
-      a.completed = r.date(*n);
-      if (a.completed && a.status != "done")
-        r.error(*n, "an open action has a completed date", "set 'status: done', or remove 'completed'");
-    }
-    if (f.ok()) out.push_back(a);
-  });
-  return out;
-}
-
 void read_delegation(SectionReader& s, const YamlNode& node) {
-  DataReader& r = s.r;
-  r.list(node, [&](const YamlNode& item) {
-    Fields f(r, item, "a delegation");
-    Delegation d;
-    d.where = r.at(item);
-    bool ok = f.ok();
-    ok = required_body(s, f, d.body) && ok;
-    if (auto n = f.required("decisions")) set(d.decisions, r.bilingual(*n));
-    if (auto n = f.optional("up_to")) {
-      d.up_to_where = r.at(*n);
-      d.up_to = r.money(*n);
-    }
-    if (ok) s.c.delegation.push_back(std::move(d));
+  s.read_items(node, "a delegation", s.c.delegation, [&](Delegation& d, bool& ok) {
+    return ReadRules{
+        .own = {{"body", s.body(d.body, &ok)}}, .where = {{"up_to", &d.up_to_where}}, .needed = {"body"}};
   });
 }
 
 void read_interests(SectionReader& s, const YamlNode& node) {
-  DataReader& r = s.r;
-  r.list(node, [&](const YamlNode& item) {
-    Fields f(r, item, "an interest");
-    Interest i;
-    i.where = r.at(item);
-    bool ok = f.ok();
-    ok = required_person(s, f, i.person) && ok;
-    if (auto n = f.required("interest")) set(i.interest, r.bilingual(*n));
-    if (auto n = f.required("kind")) set(i.kind, r.one_of(*n, enums::interest_kinds));
-    if (auto n = f.required("declared")) i.declared = r.date(*n);
-    if (auto n = f.optional("ended")) {
-      i.ended_where = r.at(*n);
-      i.ended = r.date(*n);
-    }
-    if (ok) s.c.interests.push_back(std::move(i));
+  s.read_items(node, "an interest", s.c.interests, [&](Interest& i, bool& ok) {
+    return ReadRules{
+        .own = {{"person", s.person(i.person, &ok)}}, .where = {{"ended", &i.ended_where}}, .needed = {"person"}};
   });
 }
 
 void read_meetings(SectionReader& s, const YamlNode& node) {
   DataReader& r = s.r;
   KeyLines meeting_ids;
-  r.list(node, [&](const YamlNode& item) {
-    Fields f(r, item, "a meeting");
-    Meeting m;
-    m.where = r.at(item);
-    bool ok = f.ok();
-    ok = read_item_id(r, f, meeting_ids, "meeting", m.id) && ok;
-    if (auto n = f.required("date")) {
-      auto date = r.date(*n);
-      ok = ok && date;
-      set(m.date, date);
-    }
-    ok = required_body(s, f, m.body, &m.body_where) && ok;
-    if (auto n = f.optional("start")) {
-      m.time_where = r.at(*n);
-      set(m.start, read_time(r, *n));
-    }
-    if (const YamlNode* end = f.optional("end")) {
-      set(m.end, read_time(r, *end));
-      if (!m.start.empty() && !m.end.empty() && m.end <= m.start)
-        r.error(*end, "the meeting ends at " + m.end + ", not after it starts at " + m.start,
-                "check both times, on the 24-hour clock");
-    }
-    if (auto n = f.optional("place")) set(m.place, r.bilingual(*n));
-    if (auto n = f.optional("present")) m.present = read_id_refs(r, *n, s.member_ids, "member", "among those present");
-    if (auto n = f.optional("apologies"))
-      m.apologies = read_id_refs(r, *n, s.member_ids, "member", "among the apologies");
-    if (auto n = f.optional("in_attendance"))
-      m.in_attendance = read_id_refs(r, *n, s.person_ids, "person", "among those in attendance");
-    if (auto n = f.required("items")) r.list(*n, [&](const YamlNode& x) { read_item(s, x, m); });
-    if (auto n = f.optional("declarations")) read_declarations(s, *n, m);
-    if (ok) s.c.meetings.push_back(std::move(m));
+  s.read_items(node, "a meeting", s.c.meetings, [&](Meeting& m, bool& ok) {
+    return ReadRules{
+        .own = {{"id", s.new_id(meeting_ids, "meeting", m.id, ok)},
+                {"body", s.body(m.body, &ok)},
+                {"start", [&](const YamlNode& n) { set(m.start, read_time(r, n)); }},
+                {"end",
+                 [&](const YamlNode& n) {
+                   set(m.end, read_time(r, n));
+                   if (!m.start.empty() && !m.end.empty() && m.end <= m.start)
+                     r.error(n, "the meeting ends at " + m.end + ", not after it starts at " + m.start,
+                             "check both times, on the 24-hour clock");
+                 }},
+                {"present", s.refs_to(s.member_ids, "member", "among those present", m.present)},
+                {"apologies", s.refs_to(s.member_ids, "member", "among the apologies", m.apologies)},
+                {"in_attendance", s.refs_to(s.person_ids, "person", "among those in attendance", m.in_attendance)},
+                {"items", [&](const YamlNode& n) { r.list(n, [&](const YamlNode& x) { read_item(s, x, m); }); }},
+                {"declarations", [&](const YamlNode& n) { read_declarations(s, n, m); }}},
+        .where = {{"body", &m.body_where}, {"start", &m.time_where}},
+        .vital = {"date"},
+        .needed = {"body"}};
   });
 }
 

@@ -21,7 +21,7 @@ std::optional<std::pair<int, int>> KeyActionGuide::parse_id(const std::string& i
   return std::make_pair(chapter, action);
 }
 
-std::string KeyActionGuide::text(const std::string& id, const std::string& lang) const {
+std::string KeyActionGuide::text(const std::string& id, Language lang) const {
   auto parsed = parse_id(id);
   if (!parsed) return "";
   const GuideChapterActions* c = chapter(parsed->first);

@@ -25,7 +25,7 @@ struct KeyActionGuide {
   // "3.2" → chapter 3, action 2; nullopt when the id is not of that form.
   static std::optional<std::pair<int, int>> parse_id(const std::string& id);
   // The text of an action in a language ("" when unknown).
-  std::string text(const std::string& id, const std::string& lang) const;
+  std::string text(const std::string& id, Language lang) const;
   int action_count() const;
 };
 

@@ -5,22 +5,24 @@
 
 namespace cp {
 
-const std::vector<std::string>& site_language_codes() {
-  static const std::vector<std::string> codes = {"en", "cy"};
+namespace {
+
+// What site.yaml may give as a language ("did you mean 'cy'?" otherwise).
+std::vector<std::string> language_codes() {
+  std::vector<std::string> codes;
+  for (Language lang : all_languages()) codes.push_back(code(lang));
   return codes;
 }
 
-const LanguageConfig& SiteConfig::language(const std::string& code) const {
+}  // namespace
+
+const LanguageConfig& SiteConfig::language(Language lang) const {
   for (const auto& l : languages)
-    if (l.code == code) return l;
+    if (l.lang == lang) return l;
   return languages.front();
 }
 
-const LanguageConfig& SiteConfig::other_language(const std::string& code) const {
-  for (const auto& l : languages)
-    if (l.code != code) return l;
-  return languages.front();
-}
+const LanguageConfig& SiteConfig::other_language(Language lang) const { return language(other(lang)); }
 
 bool valid_base_url(const std::string& url) {
   return (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) && url.size() > 8 &&
@@ -44,16 +46,16 @@ bool load_site_config(const FileSystem& fs, Diagnostics& diags, SourceRegistry& 
   if (auto n = f.optional("theme"))
     if (auto t = r.id(*n)) out.theme = *t;
   if (auto n = f.optional("default_language"))
-    if (auto t = r.one_of(*n, site_language_codes())) out.default_language = *t;
+    if (auto t = r.one_of(*n, language_codes())) out.default_language = *parse_language(*t);
   if (const YamlNode* langs = f.required("languages")) {
     Fields lf(r, *langs, "the languages");
-    for (const auto& code : site_language_codes()) {
-      const YamlNode* lang = lf.required(code);
-      if (!lang) continue;
+    for (Language lang : all_languages()) {
+      const YamlNode* given = lf.required(code(lang));
+      if (!given) continue;
       LanguageConfig config;
-      config.code = code;
-      config.name = code == "cy" ? "Cymraeg" : "English";
-      Fields one(r, *lang, "a language");
+      config.lang = lang;
+      config.name = lang == Language::cy ? "Cymraeg" : "English";
+      Fields one(r, *given, "a language");
       if (auto n = one.optional("name"))
         if (auto t = r.text(*n)) config.name = *t;
       if (auto n = one.required("base_url")) {

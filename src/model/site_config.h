@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "data/language.h"
 #include "data/values.h"
 #include "diag/diagnostic.h"
 #include "io/file_system.h"
@@ -11,7 +12,7 @@
 namespace cp {
 
 struct LanguageConfig {
-  std::string code;      // "en" or "cy"
+  Language lang = Language::en;
   std::string name;      // "English", "Cymraeg"
   std::string base_url;  // absolute, ends with '/'
   Location base_url_where;
@@ -25,15 +26,12 @@ struct SiteConfig {
   Text description;
   Text publisher;  // the health board or body publishing the site
   std::vector<LanguageConfig> languages;  // always en then cy
-  std::string default_language = "en";
+  Language default_language = Language::en;
   std::string theme = "default";
 
-  const LanguageConfig& language(const std::string& code) const;
-  const LanguageConfig& other_language(const std::string& code) const;
+  const LanguageConfig& language(Language lang) const;
+  const LanguageConfig& other_language(Language lang) const;
 };
-
-// The languages every site has: the product is bilingual by law.
-const std::vector<std::string>& site_language_codes();
 
 bool load_site_config(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteConfig& out);
 

@@ -1,123 +1,127 @@
 #include "model/text_fields.h"
 
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "model/cluster_description.h"
+
 namespace cp {
 
 namespace {
 
-void each(const std::string& field, const std::vector<Text>& list, const TextVisitor& visit) {
-  for (size_t i = 0; i < list.size(); ++i) visit(field + "[" + std::to_string(i + 1) + "]", list[i]);
-}
+// The value of the key that names an item (its id, its year), if it has one.
+struct ItemKey : SkipFields {
+  const void* item;
+  std::string found;
 
-void actions(const std::string& field, const std::vector<Action>& list, const TextVisitor& visit) {
-  for (size_t i = 0; i < list.size(); ++i) visit(field + ".actions[" + std::to_string(i + 1) + "]", list[i].text);
-}
+  template <class M, class S>
+  void note(M S::* m, Need need) {
+    if constexpr (std::is_same_v<M, std::string>)
+      if (need == Need::key) found = static_cast<const S*>(item)->*m;
+  }
+  template <class M, class S>
+  void id(const char*, M S::* m, Need need, const std::string&) {
+    note(m, need);
+  }
+  template <class M, class S>
+  void choice(const char*, M S::* m, const std::vector<std::string>&, Need need, const std::string&) {
+    note(m, need);
+  }
+  template <class M, class S>
+  void pattern(const char*, M S::* m, const char*, Need need, const std::string&) {
+    note(m, need);
+  }
+};
+
+// Visits every translatable text of one described object, each named by
+// its path: "decisions[D-07].actions[1]", "vision.aims[2]". An item is
+// named by its key, or by its place in the list (from 1) when it has none.
+class TextWalk : public SkipFields {
+ public:
+  // `only`: visit that key of this object alone (see for_each_text).
+  TextWalk(const void* object, std::string path, const TextVisitor& visit, const char* only = nullptr)
+      : object_(object), path_(std::move(path)), visit_(visit), only_(only) {}
+
+  template <class M, class S>
+  void text(const char* key, M S::* m, Need, const std::string&) {
+    if (wanted(key)) visit_(name(key), of<S>().*m);
+  }
+  template <class M, class S>
+  void item_text(const char* key, M S::* m, Need, const std::string&) {
+    if (wanted(key)) visit_(path_, of<S>().*m);
+  }
+  template <class M, class S>
+  void texts(const char* key, M S::* m, Need, const std::string&) {
+    if (!wanted(key)) return;
+    const auto& list = of<S>().*m;
+    for (size_t i = 0; i < list.size(); ++i) visit_(name(key) + "[" + std::to_string(i + 1) + "]", list[i]);
+  }
+  template <class T, class S>
+  void list(const char* key, std::vector<T> S::* m, Need need, const std::string& about) {
+    list(key, m, need, about, [](auto& v) { describe(v, type<T>{}); });
+  }
+  template <class T, class S, class D>
+  void list(const char* key, std::vector<T> S::* m, Need, const std::string&, D describe_item) {
+    if (!wanted(key)) return;
+    const auto& list = of<S>().*m;
+    for (size_t i = 0; i < list.size(); ++i) {
+      ItemKey item{{}, &list[i], {}};
+      describe_item(item);
+      std::string label = item.found.empty() ? std::to_string(i + 1) : item.found;
+      TextWalk walk(&list[i], name(key) + "[" + label + "]", visit_);
+      describe_item(walk);
+    }
+  }
+  template <class T, class S>
+  void object(const char* key, T S::* m, Need need, const std::string& about) {
+    object(key, m, need, about, [](auto& v) { describe(v, type<T>{}); });
+  }
+  template <class T, class S, class D>
+  void object(const char* key, T S::* m, Need, const std::string&, D describe_part) {
+    if (!wanted(key)) return;
+    TextWalk walk(&(of<S>().*m), name(key), visit_);
+    describe_part(walk);
+  }
+  template <class D>
+  void group(const char* key, Need, const std::string&, D describe_part) {
+    if (!wanted(key)) return;
+    TextWalk walk(object_, name(key), visit_);
+    describe_part(walk);
+  }
+
+ private:
+  template <class S>
+  const S& of() const {
+    return *static_cast<const S*>(object_);
+  }
+  bool wanted(const char* key) const { return !only_ || std::string_view(key) == only_; }
+  std::string name(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+
+  const void* object_;
+  std::string path_;
+  const TextVisitor& visit_;
+  const char* only_;
+};
+
+// The sections the translation report covers, in its order. It predates
+// the description, whose order it keeps where it can: the meetings (their
+// places, minutes, actions and declarations) came later, and the other
+// governance records (bodies beyond the first, the scheme of delegation,
+// the register of interests) are not in it yet, since adding them would
+// change what `clusterpack i18n` reports.
+const char* const kReportedSections[] = {
+    "name",     "people",         "members",       "vision",      "terms_of_reference",
+    "voting",   "meetings",       "decisions",     "risks",       "sbars",
+    "business_cases", "business_plan", "logic_model", "self_assessment", "prioritisation",
+    "annual_reports"};
 
 }  // namespace
 
 void for_each_text(const Cluster& c, const TextVisitor& visit) {
-  visit("name", c.name);
-  for (const auto& p : c.people) visit("people[" + p.id + "].role", p.role);
-  for (const auto& m : c.members) visit("members[" + m.id + "].name", m.name);
-  const Vision& v = c.vision;
-  if (v.present) {
-    visit("vision.statement", v.statement);
-    visit("vision.mission", v.mission);
-    each("vision.aims", v.aims, visit);
-    for (size_t i = 0; i < v.values.size(); ++i) {
-      visit("vision.values[" + std::to_string(i + 1) + "].name", v.values[i].name);
-      visit("vision.values[" + std::to_string(i + 1) + "].description", v.values[i].description);
-    }
-  }
-  const TermsOfReference& t = c.terms;
-  if (t.present) {
-    visit("terms_of_reference.purpose", t.purpose);
-    visit("terms_of_reference.duty_statement", t.duty_statement);
-    each("terms_of_reference.functions", t.functions, visit);
-    visit("terms_of_reference.service_user_engagement", t.service_user_engagement);
-    visit("terms_of_reference.risk_management", t.risk_management);
-    visit("terms_of_reference.reporting", t.reporting);
-    visit("terms_of_reference.communication", t.communication);
-    visit("terms_of_reference.declarations_of_interest", t.declarations_of_interest);
-    visit("terms_of_reference.meetings.administrative_support", t.meetings.administrative_support);
-  }
-  if (c.voting.present) visit("voting.escalation", c.voting.escalation);
-  for (const auto& d : c.decisions) {
-    visit("decisions[" + d.id + "].title", d.title);
-    actions("decisions[" + d.id + "]", d.actions, visit);
-  }
-  for (const auto& r : c.risks) {
-    visit("risks[" + r.id + "].title", r.title);
-    each("risks[" + r.id + "].controls", r.controls, visit);
-    actions("risks[" + r.id + "]", r.actions, visit);
-  }
-  for (const auto& s : c.sbars) {
-    std::string f = "sbars[" + s.id + "]";
-    visit(f + ".title", s.title);
-    visit(f + ".situation", s.situation);
-    visit(f + ".background", s.background);
-    visit(f + ".assessment", s.assessment);
-    visit(f + ".recommendation", s.recommendation);
-  }
-  for (const auto& b : c.business_cases) {
-    std::string f = "business_cases[" + b.id + "]";
-    visit(f + ".title", b.title);
-    visit(f + ".summary", b.summary);
-    each(f + ".benefits", b.benefits, visit);
-    for (size_t i = 0; i < b.costs.size(); ++i) visit(f + ".costs[" + std::to_string(i + 1) + "].item", b.costs[i].item);
-    for (const auto& cr : b.criteria) visit(f + ".options.criteria[" + cr.id + "].name", cr.name);
-    for (const auto& o : b.options) visit(f + ".options.list[" + o.id + "].name", o.name);
-    visit(f + ".exit_strategy", b.exit_strategy);
-    visit(f + ".evaluation", b.evaluation);
-  }
-  const BusinessPlan& bp = c.business_plan;
-  if (bp.present) {
-    const std::string f = "business_plan";
-    visit(f + ".hub_name", bp.hub_name);
-    visit(f + ".executive_summary", bp.executive_summary);
-    each(f + ".intentions", bp.intentions, visit);
-    visit(f + ".introduction", bp.introduction);
-    visit(f + ".background", bp.background);
-    each(f + ".achievements", bp.achievements, visit);
-    for (const auto& r : bp.staff_roles) visit(f + ".staff_roles[" + r.id + "].name", r.name);
-    for (const auto& cr : bp.criteria) visit(f + ".options.criteria[" + cr.id + "].name", cr.name);
-    for (const auto& o : bp.options) visit(f + ".options.list[" + o.id + "].name", o.name);
-    visit(f + ".options.rationale", bp.rationale);
-    each(f + ".benefits", bp.benefits, visit);
-    for (const auto& r : bp.risks) {
-      visit(f + ".risks[" + r.id + "].risk", r.risk);
-      each(f + ".risks[" + r.id + "].mitigations", r.mitigations, visit);
-    }
-    for (size_t i = 0; i < bp.resources.size(); ++i)
-      visit(f + ".resources[" + std::to_string(i + 1) + "].item", bp.resources[i].item);
-    for (const auto& w : bp.work_plan) {
-      visit(f + ".work_plan[" + w.id + "].project", w.project);
-      visit(f + ".work_plan[" + w.id + "].description", w.description);
-      visit(f + ".work_plan[" + w.id + "].position", w.position);
-    }
-  }
-  const LogicModel& m = c.logic_model;
-  if (m.present) {
-    visit("logic_model.title", m.title);
-    visit("logic_model.goal", m.goal);
-    each("logic_model.inputs", m.inputs, visit);
-    for (size_t i = 0; i < m.activities.size(); ++i) {
-      std::string g = "logic_model.activities[" + std::to_string(i + 1) + "]";
-      visit(g + ".group", m.activities[i].name);
-      each(g + ".items", m.activities[i].items, visit);
-    }
-    each("logic_model.outputs", m.outputs, visit);
-    each("logic_model.outcomes", m.outcomes, visit);
-    each("logic_model.measures", m.measures, visit);
-  }
-  for (const auto& a : c.self_assessment.actions) visit("self_assessment.actions[" + a.id + "].note", a.note);
-  const Prioritisation& p = c.prioritisation;
-  for (const auto& cr : p.criteria) visit("prioritisation.criteria[" + cr.id + "].name", cr.name);
-  for (const auto& pr : p.projects) visit("prioritisation.projects[" + pr.id + "].title", pr.title);
-  for (const auto& r : c.annual_reports) {
-    std::string f = "annual_reports[" + r.year + "]";
-    visit(f + ".introduction", r.introduction);
-    each(f + ".highlights", r.highlights, visit);
-    each(f + ".next_year", r.next_year, visit);
+  for (const char* section : kReportedSections) {
+    TextWalk walk(&c, "", visit, section);
+    describe(walk, type<Cluster>{});
   }
 }
 

@@ -14,6 +14,7 @@
 #include "pdf/pdf_fonts.h"
 #include "pdf/pdf_furniture.h"
 #include "pdf/pdf_internals.h"
+#include "pdf/pdf_laid_out.h"
 #include "pdf/pdf_metadata.h"
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_paginate.h"
@@ -105,7 +106,7 @@ void set_info(HaruDoc& doc, const PdfMeta& meta) {
 // Opening the five faces for measuring costs more than laying out a short
 // document, and a build makes hundreds: one measuring set per thread (libharu
 // documents are not shared between threads) serves every PDF it renders.
-static const HaruMeasure* shared_measure(const PdfFonts& fonts, Diagnostics& diags) {
+const HaruMeasure* shared_measure(const PdfFonts& fonts, Diagnostics& diags) {
   thread_local std::unique_ptr<HaruMeasure> measure;
   thread_local std::string opened_for;
   const std::string key = fonts.regular + '\n' + fonts.bold + '\n' + fonts.italic + '\n' + fonts.bold_italic + '\n' + fonts.mono;
@@ -118,39 +119,49 @@ static const HaruMeasure* shared_measure(const PdfFonts& fonts, Diagnostics& dia
   return measure.get();
 }
 
-std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
-                                      const std::vector<PdfSection>& sections, const PdfTheme& theme,
-                                      const PdfFonts& fonts, Diagnostics& diags) {
-  const HaruMeasure* shared = shared_measure(fonts, diags);
-  if (!shared) return std::nullopt;
-  const HaruMeasure& measure = *shared;
-  PageGeometry g = page_geometry(theme);
-  TagTree tags;
+LaidOutPdf lay_out_pdf(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
+                       const std::vector<PdfSection>& sections, const PdfTheme& theme, const TextMeasure& measure) {
+  LaidOutPdf out;
+  out.geometry = page_geometry(theme);
+  const PageGeometry& g = out.geometry;
+  TagTree& tags = out.tags;
   LayoutContext ctx{theme, measure, tags};
   ctx.body_height = g.area().bottom - g.area().top;
 
   std::vector<Slice> slices;
   for (const auto& section : sections) section_slices(section, g.frame(), ctx, slices);
   std::vector<PageOps> content;
-  Anchors anchors;
-  paginate(slices, g.area(), content, anchors);
+  paginate(slices, g.area(), content, out.anchors);
 
   // The cover and contents come first in reading order too.
   size_t body_elements = tags.element(tags.root()).kids.size();
-  std::vector<PageOps> pages = front_matter(meta, cover, with_contents, anchors, g, ctx);
+  out.pages = front_matter(meta, cover, with_contents, out.anchors, g, ctx);
   tags.move_to_front(tags.root(), body_elements);
-  for (auto& [id, position] : anchors) position.page += static_cast<int>(pages.size());
-  pages.insert(pages.end(), std::make_move_iterator(content.begin()), std::make_move_iterator(content.end()));
-  add_running_furniture(pages, meta, g, ctx);
+  for (auto& [id, position] : out.anchors) position.page += static_cast<int>(out.pages.size());
+  out.pages.insert(out.pages.end(), std::make_move_iterator(content.begin()), std::make_move_iterator(content.end()));
+  add_running_furniture(out.pages, meta, g, ctx);
+  out.outline = std::move(ctx.entries);
+  return out;
+}
+
+std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
+                                      const std::vector<PdfSection>& sections, const PdfTheme& theme,
+                                      const PdfFonts& fonts, Diagnostics& diags) {
+  const HaruMeasure* measure = shared_measure(fonts, diags);
+  if (!measure) return std::nullopt;
+  LaidOutPdf laid = lay_out_pdf(meta, cover, with_contents, sections, theme, *measure);
+  const auto& pages = laid.pages;
+  const auto& anchors = laid.anchors;
+  const PageGeometry& g = laid.geometry;
 
   HaruDoc doc;
   PdfFaces faces{};
   if (!embed_fonts(doc, fonts, characters_used(pages), faces, diags)) return std::nullopt;
-  MarkPlacement placed(tags);
-  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, faces, measure, pages, g, anchors, placed);
+  MarkPlacement placed(laid.tags);
+  std::vector<HPDF_Page> pdf_pages = draw_pages(doc, faces, *measure, pages, g, anchors, placed);
   write_structure(doc.get(), placed, pdf_pages);
-  build_outline(doc, pdf_pages, ctx.entries, anchors, g);
-  if (!ctx.entries.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+  build_outline(doc, pdf_pages, laid.outline, anchors, g);
+  if (!laid.outline.empty()) HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
   set_info(doc, meta);
   deflate_streams(doc.get());
 

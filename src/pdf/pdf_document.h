@@ -55,4 +55,14 @@ std::optional<std::string> render_pdf(const PdfMeta& meta, const std::optional<P
                                       const std::vector<PdfSection>& sections, const PdfTheme& theme,
                                       const PdfFonts& fonts, Diagnostics& diags);
 
+// The layout render_pdf draws, as text: page by page, every drawing
+// operation with its position (points from the top-left, two decimals),
+// face, size, colour and structure mark; then where each anchor landed; then
+// the structure tree. The golden tests hold it beside each tree's HTML, so
+// both backends answer to the same document tree. nullopt when the fonts
+// cannot be opened (reported to `diags`).
+std::optional<std::string> dump_pdf_layout(const PdfMeta& meta, const std::optional<PdfCover>& cover, bool with_contents,
+                                           const std::vector<PdfSection>& sections, const PdfTheme& theme,
+                                           const PdfFonts& fonts, Diagnostics& diags);
+
 }  // namespace cp

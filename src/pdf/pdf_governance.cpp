@@ -8,8 +8,6 @@ namespace cp {
 
 namespace {
 
-std::string label(const DocNode& n, size_t i) { return i < n.labels.size() ? n.labels[i] : std::string(); }
-
 Rgb mix_with_white(const Rgb& c, double amount) {
   return {c.r + (1 - c.r) * amount, c.g + (1 - c.g) * amount, c.b + (1 - c.b) * amount};
 }
@@ -57,16 +55,17 @@ double caption_box(Slice& s, const std::string& title, const Frame& f, LayoutCon
 // The heat map's alternative text: every cell that holds risks, by its
 // likelihood and impact names (the words the page shows, in its language).
 std::string risk_matrix_alt(const DocNode& m) {
+  const RiskMatrixLabels& labels = labels_of<RiskMatrixLabels>(m);
   std::string alt = m.title.empty() ? std::string() : m.title + ". ";
-  alt += label(m, 0) + " × " + label(m, 1) + ":";
+  alt += labels.likelihood_axis + " × " + labels.impact_axis + ":";
   bool any = false;
   for (int row = 0; row < 5; ++row)
     for (int col = 0; col < 5; ++col) {
       size_t index = static_cast<size_t>(row * 5 + col);
       int count = index < m.numbers.size() ? m.numbers[index] : 0;
       if (!count) continue;
-      alt += std::string(any ? ";" : "") + " " + label(m, static_cast<size_t>(1 + 5 - row)) + " × " +
-             label(m, static_cast<size_t>(7 + col)) + ": " + std::to_string(count);
+      alt += std::string(any ? ";" : "") + " " + labels.likelihood[static_cast<size_t>(4 - row)] + " × " +
+             labels.impact[static_cast<size_t>(col)] + ": " + std::to_string(count);
       any = true;
     }
   return alt + (any ? "." : " –.");
@@ -81,6 +80,7 @@ const Rgb& band_for_score(const PdfTheme& t, int score) {
 }  // namespace
 
 void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
+  const RiskMatrixLabels& labels = labels_of<RiskMatrixLabels>(m);
   const PdfTheme& th = ctx.theme;
   double small = th.small_pt, gap = 6;
   Rgb muted = mix_with_white(th.text, 0.35);
@@ -88,7 +88,7 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   double names_width = 0;
   for (int level = 1; level <= 5; ++level)
     names_width = std::max(names_width, ctx.measure.width(Face::Regular, small,
-                                                          std::to_string(level) + " " + label(m, 1 + level)));
+                                                          std::to_string(level) + " " + labels.likelihood[level - 1]));
   double label_w = std::clamp(names_width + gap, f.width * 0.18, f.width * 0.32);
   double cell_w = std::min((f.width - label_w) / 5, 66.0), cell_h = 32;
   double grid_x = f.x + label_w;
@@ -98,12 +98,12 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   double y = caption_box(s, m.title, f, ctx);
   TagScope figure(ctx.tags, "Figure");
   figure.element().alt = risk_matrix_alt(m);
-  y += text_box(s, label(m, 0), Face::Bold, small, th.headings, f.x, y, label_w - gap, Align::Right, ctx);
+  y += text_box(s, labels.likelihood_axis, Face::Bold, small, th.headings, f.x, y, label_w - gap, Align::Right, ctx);
   y += 2;
   for (int row = 0; row < 5; ++row) {
     int likelihood = 5 - row;
     double top = y + row * cell_h;
-    std::string name = std::to_string(likelihood) + " " + label(m, 1 + likelihood);
+    std::string name = std::to_string(likelihood) + " " + labels.likelihood[likelihood - 1];
     double h = text_height(name, Face::Regular, small, label_w - gap, ctx);
     text_box(s, name, Face::Regular, small, th.text, f.x, top + (cell_h - h) / 2, label_w - gap, Align::Right, ctx);
     for (int col = 0; col < 5; ++col) {
@@ -137,19 +137,20 @@ void layout_risk_matrix(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   y += 5 * cell_h + 3;
   double names_h = 0;
   for (int impact = 1; impact <= 5; ++impact) {
-    std::string name = std::to_string(impact) + " " + label(m, 6 + impact);
+    std::string name = std::to_string(impact) + " " + labels.impact[impact - 1];
     double h = text_box(s, name, Face::Regular, small, th.text, grid_x + (impact - 1) * cell_w + 2, y, cell_w - 4,
                         Align::Center, ctx);
     names_h = std::max(names_h, h);
   }
   y += names_h + 2;
-  y += text_box(s, label(m, 1), Face::Bold, small, th.headings, grid_x, y, 5 * cell_w, Align::Center, ctx);
+  y += text_box(s, labels.impact_axis, Face::Bold, small, th.headings, grid_x, y, 5 * cell_w, Align::Center, ctx);
   s.height = y + 2;
   mark_graphics(s, *ctx.tags, figure.id());
   out.push_back(std::move(s));
 }
 
 void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx, std::vector<Slice>& out) {
+  const SignatureLabels& labels = labels_of<SignatureLabels>(block);
   const PdfTheme& th = ctx.theme;
   double small = th.small_pt, body = th.body_pt;
   Rgb muted = mix_with_white(th.text, 0.3);
@@ -173,12 +174,12 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
     double name_h = lh, role_h = lh;
     {
       TagScope tag(ctx.tags, name_p);
-      text_box(s, label(block, 2), Face::Regular, small, muted, f.x, y, left_w, Align::Left, ctx);
+      text_box(s, labels.name, Face::Regular, small, muted, f.x, y, left_w, Align::Left, ctx);
       if (!name.empty()) name_h = text_box(s, name, Face::Bold, body, th.text, f.x, y + small * 1.3, left_w, Align::Left, ctx);
     }
     {
       TagScope tag(ctx.tags, role_p);
-      text_box(s, label(block, 3), Face::Regular, small, muted, right_x, y, right_w, Align::Left, ctx);
+      text_box(s, labels.role, Face::Regular, small, muted, right_x, y, right_w, Align::Left, ctx);
       if (!role.empty())
         role_h = text_box(s, role, Face::Regular, body, th.text, right_x, y + small * 1.3, right_w, Align::Left, ctx);
     }
@@ -192,11 +193,11 @@ void layout_signatures(const DocNode& block, const Frame& f, LayoutContext& ctx,
     y += 2;
     {
       TagScope tag(ctx.tags, sign_p);
-      text_box(s, label(block, 0), Face::Regular, small, muted, f.x, y, left_w, Align::Left, ctx);
+      text_box(s, labels.signature, Face::Regular, small, muted, f.x, y, left_w, Align::Left, ctx);
     }
     {
       TagScope tag(ctx.tags, date_p);
-      text_box(s, label(block, 1), Face::Regular, small, muted, right_x, y, right_w, Align::Left, ctx);
+      text_box(s, labels.date, Face::Regular, small, muted, right_x, y, right_w, Align::Left, ctx);
     }
     y += small * 1.3;
     s.height = y;
@@ -218,7 +219,7 @@ void box_outline(Slice& s, double x, double y, double w, double h, const Rgb& fi
 // order, left to right, with a group's items after its name.
 std::string logic_model_alt(const DocNode& m, const std::vector<const DocNode*>& columns) {
   std::string alt = m.title.empty() ? std::string() : m.title + ". ";
-  alt += label(m, 0) + ": " + label(m, 1) + ".";
+  alt += labels_of<LogicModelLabels>(m).goal_label + ": " + labels_of<LogicModelLabels>(m).goal + ".";
   for (const DocNode* c : columns) {
     alt += " " + c->title + ":";
     bool first = true;
@@ -263,7 +264,7 @@ void layout_logic_model(const DocNode& m, const Frame& f, LayoutContext& ctx, st
   double y = caption_box(head, m.title, f, ctx);
   TagScope figure(ctx.tags, "Figure");
   figure.element().alt = logic_model_alt(m, columns);
-  std::string goal = label(m, 0) + ": " + label(m, 1);
+  std::string goal = labels_of<LogicModelLabels>(m).goal_label + ": " + labels_of<LogicModelLabels>(m).goal;
   double goal_h = text_height(goal, Face::Bold, th.table_pt, f.width - 2 * pad, ctx) + 2 * pad;
   box_outline(head, f.x, y, f.width, goal_h, goal_fill, th.headings);
   text_box(head, goal, Face::Bold, th.table_pt, th.text, f.x + pad, y + pad, f.width - 2 * pad, Align::Left, ctx);

@@ -24,9 +24,8 @@
 
 #include "diag/diagnostic.h"
 #include "io/file_system.h"
-#include "site/render_site.h"
-#include "site/site_documents.h"
-#include "site/site_inputs.h"
+#include "serve/live_pdfs.h"
+#include "site/site.h"
 
 namespace cp {
 
@@ -50,7 +49,7 @@ class LiveSite {
 
   // Whether a page of the last good site links a PDF at `output_path`
   // ("en/health-boards/powys/north/north-pack-en.pdf").
-  bool has_pdf(const std::string& output_path) const { return pdf_pages_.count(output_path) > 0; }
+  bool has_pdf(const std::string& output_path) const { return pdfs_.page_of(output_path) != nullptr; }
   // The PDF at `output_path` (one has_pdf() accepts): from the cache, or
   // made now from the last good site and kept. nullopt, with the reasons in
   // `diags`, when it cannot be made: the PDF renderer failed, or the last
@@ -58,7 +57,7 @@ class LiveSite {
   // the inputs no longer match the last good pages).
   std::optional<std::string> pdf(const std::string& output_path, Diagnostics& diags);
   // The PDFs in the cache (for tests and the log).
-  size_t cached_pdfs() const { return pdf_cache_.size(); }
+  size_t cached_pdfs() const { return pdfs_.kept_count(); }
   // The errors of the last update (empty when it succeeded).
   const Diagnostics& problems() const { return problems_; }
   const SourceRegistry& sources() const { return sources_; }
@@ -69,45 +68,35 @@ class LiveSite {
   bool update_cluster(const std::string& path);
   bool update_page(const std::string& path);
   bool update_layout(const std::string& kind);
-  // Plans the site and renders every page (`wanted` empty) or the pages
-  // `wanted` accepts; on success the result replaces the files, and `in`
-  // (when given) the inputs.
-  bool render(std::unique_ptr<SiteInputs> in, const PageFilter& wanted);
+  // Renders the pages `wanted` accepts of the site planned anew from the
+  // inputs as they are now (an edit in place that changed the plan), and
+  // commits them.
+  bool replan_and_render(const PageFilter& wanted);
   // Renders the pages `wanted` accepts with the plan as it is (an edit that
   // changed no page's title, address or list entry), and commits them.
   bool rerender(const PageFilter& wanted);
-  // Drops the PDF links (and cached PDFs) of the pages of the current plan
-  // that `wanted` accepts (all when it is empty).
-  void drop_pdf_links(const PageFilter& wanted);
-  // Renders the pages `wanted` accepts (all when empty) into `made`;
-  // returns the PDFs they link. `context` is plan's, when kept.
-  PdfIndex render_into(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                       const PageContext* context, const PageFilter& wanted, RenderedFiles& made,
-                       Diagnostics& diags) const;
+  // Renders the pages `wanted` accepts (all when empty) of `site` into
+  // `made`; returns the PDFs they link.
+  PdfIndex render_into(const Site& site, const PageFilter& wanted, RenderedFiles& made, Diagnostics& diags);
   // Puts the files of a render in place and notes which outputs changed.
   // A partial render (`whole` false) replaces only the pages it made; with
-  // `replanned` (a new plan whose pages moved), pages it no longer has go.
-  void commit(RenderedFiles made, bool whole, const PagePlan* replanned);
-  // After a commit: drops the cached PDFs of the pages `wanted` re-rendered
-  // (all when it is empty) and of pages that are gone; `links` are the PDFs
-  // the re-rendered pages link.
-  void update_pdfs(const PageFilter& wanted, const PdfIndex& links);
+  // `replaced` (the plan before a replan whose pages moved), its pages that
+  // the site no longer has go.
+  void commit(RenderedFiles made, bool whole, const PagePlan* replaced);
+  // After a commit: the PDFs of the pages `wanted` re-rendered (all when it
+  // is empty), by `before` (the plan those pages were in), are made again
+  // when next asked for; `links` are the PDFs the re-rendered pages link.
+  void relink_pdfs(const PageFilter& wanted, const SitePlan* before, const PdfIndex& links);
 
   const FileSystem& fs_;
-  std::unique_ptr<SiteInputs> in_;
-  std::unique_ptr<SiteDocuments> documents_;  // planned from in_
-  PagePlan plan_;
-  std::unique_ptr<PageContext> context_;  // of plan_ (its lookups are built once)
+  std::unique_ptr<Site> site_;  // the last site planned (good, or an update in place that failed)
   RenderedFiles files_;
   mutable std::shared_mutex files_mutex_;  // held to change files_, and by file()
   std::set<std::string> changed_outputs_;
   Diagnostics problems_;
   SourceRegistry sources_;
   std::string scope_;
-  // PDF output path → (page key, language), for the pages of plan_.
-  std::map<std::string, std::pair<std::string, std::string>> pdf_pages_;
-  std::map<std::pair<std::string, std::string>, std::string> pdf_of_page_;  // the other way round
-  std::map<std::string, std::string> pdf_cache_;  // PDF output path → bytes
+  LivePdfs pdfs_;  // the PDFs the pages of the last good site link
 };
 
 }  // namespace cp

@@ -6,15 +6,17 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
-#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 
+#include "data/language.h"
 #include "html/escape.h"
 #include "io/embedded_files.h"
+#include "io/json_writer.h"
 #include "serve/live_script.h"
 #include "serve/live_site.h"
 #include "serve/watcher.h"
@@ -25,29 +27,6 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 void on_signal(int) { g_stop = true; }
-
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char b[8];
-          std::snprintf(b, sizeof b, "\\u%04x", c);
-          out += b;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 
 // What the pages see of the site's state, shared between the watcher thread
 // and the HTTP threads.
@@ -66,23 +45,23 @@ struct SharedState {
 };
 
 std::string build_event(long version, const LiveSite& site) {
-  std::string json = "{\"version\": " + std::to_string(version) + ", \"changed\": [";
-  bool first = true;
-  for (const auto& path : site.changed_outputs()) {
-    json += std::string(first ? "" : ", ") + "\"" + json_escape(path) + "\"";
-    first = false;
-  }
-  json += "], \"errors\": [";
-  first = true;
+  JsonWriter json;
+  json.begin_object().member("version", static_cast<long long>(version));
+  json.key("changed").begin_array();
+  for (const auto& path : site.changed_outputs()) json.value(path);
+  json.end_array().key("errors").begin_array();
   for (const auto& d : site.problems().sorted()) {
     if (d.severity != Severity::Error) continue;
-    json += std::string(first ? "" : ", ") + "{\"file\": \"" + json_escape(d.where.file) +
-            "\", \"line\": " + std::to_string(d.where.line) + ", \"col\": " + std::to_string(d.where.col) +
-            ", \"message\": \"" + json_escape(d.message) + "\", \"hint\": \"" + json_escape(d.hint) +
-            "\", \"source\": \"" + json_escape(site.sources().line_text(d.where.file, d.where.line)) + "\"}";
-    first = false;
+    json.begin_object()
+        .member("file", d.where.file)
+        .member("line", d.where.line)
+        .member("col", d.where.col)
+        .member("message", d.message)
+        .member("hint", d.hint)
+        .member("source", site.sources().line_text(d.where.file, d.where.line))
+        .end_object();
   }
-  return json + "]}";
+  return json.end_array().end_object().text();
 }
 
 void publish(SharedState& state, const LiveSite& site) {
@@ -99,12 +78,23 @@ std::string inject_live_script(const std::string& html) {
   return at == std::string::npos ? html + tag : html.substr(0, at) + tag + html.substr(at);
 }
 
+// The language of a path below the output root, by its first folder
+// ("cy/…", or "/cy/…" as asked for): what a page served in place of the
+// file asked for speaks. English outside both folders.
+Language language_of_path(std::string_view path) {
+  if (path.starts_with('/')) path.remove_prefix(1);
+  for (Language lang : all_languages())
+    if (path.starts_with(code(lang) + "/")) return lang;
+  return Language::en;
+}
+
 // The page a PDF request gets when the PDF cannot be made, in the
 // language of its path: why, with the diagnostics as text. It carries the
 // live script, so a broken build also shows the overlay, and the page
 // reloads (into the PDF) once a change fixes it.
 std::string pdf_error_page(const std::string& path, bool broken_build, const std::string& problems) {
-  bool cy = path.rfind("cy/", 0) == 0;
+  const Language lang = language_of_path(path);
+  const bool cy = lang == Language::cy;
   std::string title = cy ? "Nid oedd modd creu'r PDF hwn" : "This PDF could not be made";
   std::string why = broken_build
                         ? (cy ? "Mae gwallau yn y wefan, a restrir isod. Cywirwch nhw a chadw'r ffeil: bydd y "
@@ -112,7 +102,7 @@ std::string pdf_error_page(const std::string& path, bool broken_build, const std
                               : "The site has errors, listed below. Fix them and save: this page then shows the PDF.")
                         : (cy ? "Methodd creu'r PDF:" : "Making the PDF failed:");
   std::string name = path.substr(path.rfind('/') + 1);
-  return "<!DOCTYPE html>\n<html lang=\"" + std::string(cy ? "cy" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+  return "<!DOCTYPE html>\n<html lang=\"" + code(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
          html_escape(title) + "</title>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n<p><code>" +
          html_escape(name) + "</code></p>\n<p>" + html_escape(why) + "</p>\n<pre>" + html_escape(problems) +
          "</pre>\n</body>\n</html>\n";
@@ -208,8 +198,7 @@ void install_routes(httplib::Server& server, SharedState& state, int max_clients
     if (!path.empty() && built && !file && serve_pdf(state, path, res)) return;
     if (!file) {
       res.status = 404;
-      std::string lang = req.path.rfind("/cy/", 0) == 0 ? "cy" : "en";
-      auto page = built ? state.site->file(lang + "/404.html") : std::nullopt;
+      auto page = built ? state.site->file(code(language_of_path(req.path)) + "/404.html") : std::nullopt;
       if (page)
         res.set_content(inject_live_script(*page), "text/html; charset=utf-8");
       else

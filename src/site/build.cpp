@@ -5,13 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "content/page_plan.h"
 #include "io/embedded_files.h"
+#include "site/build_cache.h"
 #include "site/publish_readiness.h"
-#include "site/render_site.h"
-#include "site/site_documents.h"
-#include "site/site_inputs.h"
-#include "site/render_units.h"
+#include "site/site.h"
 
 namespace cp {
 
@@ -63,60 +60,57 @@ void count_placeholders(const SiteInputs& in, bool publish, Diagnostics& diags, 
 bool build_site(const FileSystem& fs, OutputWriter* out, Diagnostics& diags, SourceRegistry& sources,
                 BuildStats& stats, const BuildOptions& options) {
   StageTimer timer;
-  SiteInputs in;
+  auto in = std::make_unique<SiteInputs>();
   LoadOptions load;
   load.jobs = options.jobs;
   load.today = options.today;
   load.base_urls = options.base_urls;
-  if (!load_site_inputs(fs, diags, sources, in, load) && in.config.languages.size() != 2) return false;
-  count_placeholders(in, options.publish, diags, stats);
+  if (!load_site_inputs(fs, diags, sources, *in, load) && in->config.languages.size() != 2) return false;
+  count_placeholders(*in, options.publish, diags, stats);
   timer.lap("load");
 
-  const SiteDocuments documents(in);  // planned; each cluster's are rendered with its pages
-  timer.lap("documents");
-
-  PagePlan plan =
-      plan_pages({in.content, in.boards, in.clusters, in.strings, site_language_codes(), documents.planned()}, diags);
+  const Site site(std::move(in), diags);  // documents planned; each cluster's rendered with its pages
   timer.lap("plan");
 
   // Pages and PDFs go straight to the output (its staging folder, swapped
   // in only when the build succeeds), a cluster at a time: memory stays
   // flat however many clusters. A check (no output) makes no PDFs and keeps
   // no page; it renders every page for its messages.
-  RenderUnitsOptions units;
-  units.pdfs = out && options.pdfs ? PdfLinks::Make : PdfLinks::None;
-  units.jobs = options.jobs;
-  if (units.pdfs == PdfLinks::Make && options.cache && !diags.has_errors()) {
-    options.cache->fingerprint(fs, in);
-    units.cache = options.cache;
+  RenderRequest request;
+  request.pdfs = out && options.pdfs ? PdfLinks::Make : PdfLinks::None;
+  request.jobs = options.jobs;
+  if (request.pdfs == PdfLinks::Make && options.cache && !diags.has_errors()) {
+    options.cache->fingerprint(fs, site.inputs());
+    request.cache = options.cache;
   }
   // Files are written by the threads that make them (the output writer is
   // safe for that); messages are still taken in order.
   std::atomic<int> written = 0;
-  auto write = [&](const std::string& path, std::string bytes) {
+  UnitSink sink;
+  sink.write = [&](const std::string& path, std::string bytes) {
     if (!out) return;
     out->write(path, bytes);
     ++written;
   };
-  units.link = [&](const std::string& path, const std::string& cached) {
+  sink.link = [&](const std::string& path, const std::string& cached) {
     out->link(path, cached);
     ++written;
   };
-  units.sink_on_any_thread = true;
-  RenderedUnits made = render_units(in, plan, documents, units, diags, write);
+  sink.any_thread = true;
+  RenderedUnits made = site.render(request, diags, sink);
   timer.lap("pages+pdfs");
-  render_site_files(fs, in, plan, diags, write);
+  site.render_site_files(fs, diags, sink.write);
   timer.lap("site files");
   if (diags.has_errors()) {
     if (out) out->discard();  // what was already written
     return false;
   }
 
-  for (const auto& page : plan.pages) ++stats.pages[page.lang];
+  for (const auto& page : site.plan().pages) ++stats.pages[code(page.lang)];
   stats.pdfs = static_cast<int>(made.pdfs.size());
   stats.pdfs_from_cache = made.pdfs_from_cache;
   stats.pages_from_cache = made.pages_from_cache;
-  if (units.cache) options.cache->keep_only_used();
+  if (request.cache) options.cache->keep_only_used();
   stats.files = written;
   return true;
 }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "data/language.h"
 #include "data/values.h"
 
 #include "diag/diagnostic.h"
@@ -15,7 +16,7 @@ namespace cp {
 class BuildCache;
 
 struct BuildStats {
-  std::map<std::string, int> pages;  // by language
+  std::map<std::string, int> pages;  // by language code: the summary prints them, Pagefind indexes their folders
   int pdfs = 0;
   int pdfs_from_cache = 0;
   int pages_from_cache = 0;
@@ -29,7 +30,7 @@ struct BuildOptions {
   BuildCache* cache = nullptr;  // unchanged pages and PDFs are taken from it (site/build_cache.h)
   bool publish = false;         // placeholders (example clusters, publisher, base URLs) are errors
   std::optional<Date> today;    // --as-of, instead of the build date
-  std::map<std::string, std::string> base_urls;  // --base-url: language code -> URL
+  std::map<Language, std::string> base_urls;  // --base-url
 };
 
 // Builds the site from `fs` and, when it has no errors, writes every file

@@ -89,7 +89,7 @@ void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
   site.add("clusterpack build cache 3").add(executable_identity());
   site.add(in.today.iso()).add(in.today_given ? "as-of given" : "build date");
   // Base URLs as used, which --base-url may have changed from site.yaml's.
-  for (const auto& lang : in.config.languages) site.add(lang.code).add(lang.base_url);
+  for (const auto& lang : in.config.languages) site.add(code(lang.lang)).add(lang.base_url);
   auto epoch = source_date_epoch();
   site.add(epoch ? std::to_string(*epoch) : "no SOURCE_DATE_EPOCH");
   std::set<std::string> paths = {"site.yaml"};
@@ -117,7 +117,7 @@ void BuildCache::fingerprint(const FileSystem& files, const SiteInputs& in) {
 
 std::string BuildCache::key(const Page& page, const std::string& url) const {
   Hasher h;
-  h.add(site_).add(page.key).add(page.lang).add(url);
+  h.add(site_).add(page.key).add(code(page.lang)).add(url);
   const Cluster* cluster = page.cluster ? page.cluster : page.document ? page.document->cluster : nullptr;
   if (cluster) {
     auto it = clusters_.find(cluster);
@@ -165,26 +165,26 @@ std::string extension_of(const std::string& path) {
 
 }  // namespace
 
-std::string BuildCache::unit_key(const Cluster& cluster, const std::vector<const Page*>& pages, bool pdfs) const {
+std::string BuildCache::unit_key(const Cluster& cluster, const std::vector<const Page*>& pages) const {
   Hasher h;
-  h.add("unit").add(site_).add(pdfs ? "with PDFs" : "without PDFs");
+  h.add("unit").add(site_);
   auto it = clusters_.find(&cluster);
   h.add(it != clusters_.end() ? it->second : std::string("unknown cluster"));
-  for (const Page* page : pages) h.add(page->key).add(page->lang).add(page->url);
+  for (const Page* page : pages) h.add(page->key).add(code(page->lang)).add(page->url);
   return h.hex();
 }
 
-std::optional<std::vector<BuildCache::UnitFile>> BuildCache::get_unit(const std::string& key) {
+std::optional<std::vector<LinkedFile>> BuildCache::get_unit(const std::string& key) {
   auto manifest = read_file_at(dir_ + "/" + key + ".unit");
   if (!manifest) return std::nullopt;
   // One line per file: "<size>\t<output path>"; the file is "<key>.<n><ext>".
-  std::vector<UnitFile> files;
+  std::vector<LinkedFile> files;
   std::istringstream lines(*manifest);
   std::string line;
   while (std::getline(lines, line)) {
     size_t tab = line.find('\t');
     if (tab == std::string::npos) return std::nullopt;
-    UnitFile f;
+    LinkedFile f;
     f.path = line.substr(tab + 1);
     f.bytes = std::strtoull(line.substr(0, tab).c_str(), nullptr, 10);
     f.cached = dir_ + "/" + key + "." + std::to_string(files.size()) + extension_of(f.path);
@@ -194,17 +194,15 @@ std::optional<std::vector<BuildCache::UnitFile>> BuildCache::get_unit(const std:
   }
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
-  for (const auto& f : files)
-    if (f.path.ends_with(".pdf")) ++hits_;
   return files;
 }
 
-std::optional<std::vector<BuildCache::UnitFile>> BuildCache::put_unit(
+std::optional<std::vector<LinkedFile>> BuildCache::put_unit(
     const std::string& key, const std::vector<std::pair<std::string, std::string>>& files) {
-  std::vector<UnitFile> stored;
+  std::vector<LinkedFile> stored;
   std::string manifest;
   for (const auto& [path, bytes] : files) {
-    UnitFile f{path, dir_ + "/" + key + "." + std::to_string(stored.size()) + extension_of(path), bytes.size()};
+    LinkedFile f{path, dir_ + "/" + key + "." + std::to_string(stored.size()) + extension_of(path), bytes.size()};
     if (path.find('\n') != std::string::npos || !write_entry(f.cached, bytes)) return std::nullopt;
     manifest += std::to_string(bytes.size()) + "\t" + path + "\n";
     stored.push_back(std::move(f));
@@ -220,7 +218,6 @@ std::optional<std::string> BuildCache::get(const std::string& key) {
   auto bytes = read_file_at(path_of(key));
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
-  if (bytes) ++hits_;
   return bytes;
 }
 
@@ -229,6 +226,44 @@ void BuildCache::put(const std::string& key, const std::string& bytes) {
   if (!write_entry(path_of(key), bytes)) return;
   std::lock_guard<std::mutex> lock(mutex_);
   used_.insert(key);
+}
+
+MadeUnit BuildCache::unit(const Unit& unit, const MakeUnit& make) {
+  if (!unit.cluster) return make();
+  const std::string key = unit_key(*unit.cluster, unit.pages);
+  if (auto kept = get_unit(key)) {
+    MadeUnit r;
+    for (const auto& f : *kept) {
+      r.pdfs_from_cache += f.path.ends_with(".pdf");
+      r.pages_from_cache += f.path.ends_with(".html");
+    }
+    r.linked = std::move(*kept);
+    return r;
+  }
+  MadeUnit r = make();
+  if (r.diags.all().empty()) {
+    if (auto stored = put_unit(key, r.files)) {
+      r.files.clear();
+      r.linked = std::move(*stored);
+    }
+  }
+  return r;
+}
+
+std::optional<std::string> BuildCache::pdf(const Page& page, const std::string& output_path, const MakePdf& make,
+                                           Diagnostics& diags, bool& from_cache) {
+  if (page.cluster || page.document) return make(diags);
+  // The key names the PDF by its URL below the language root, as it always has.
+  const std::string k = key(page, output_path.substr(code(page.lang).size() + 1));
+  if (auto bytes = get(k)) {
+    from_cache = true;
+    return bytes;
+  }
+  Diagnostics made;
+  std::optional<std::string> bytes = make(made);
+  if (bytes && made.all().empty()) put(k, *bytes);
+  diags.append(made);
+  return bytes;
 }
 
 void BuildCache::keep_only_used() {

@@ -1,6 +1,7 @@
 #pragma once
 // The build cache (issue 9): a rebuild does not make again what it made
-// before from the same inputs. Two kinds of entry:
+// before from the same inputs. A strategy around making units
+// (site/unit_cache.h), with two kinds of entry:
 //   - a cluster's unit (site/render_units.h): every page and PDF of the
 //     cluster, stored as files and hard-linked into the new output (made
 //     read-only, so that an edit of an output file cannot reach the cache);
@@ -29,58 +30,58 @@
 #include <utility>
 #include <vector>
 
-#include "content/page_plan.h"
 #include "io/file_system.h"
+#include "pages/page_plan.h"
 #include "site/pdf_setup.h"
 #include "site/site_inputs.h"
+#include "site/unit_cache.h"
 
 namespace cp {
 
-class BuildCache {
+class BuildCache final : public UnitCache {
  public:
   // Opens `dir`, creating it (0700). nullptr, with `problem` set, when it
   // cannot be created or is not a folder private to this user.
   static std::unique_ptr<BuildCache> open(const std::string& dir, std::string& problem);
 
   // What every PDF of this build depends on (see above); call once before
-  // key(). Reads the source files through `fs`.
+  // the build renders. Reads the source files through `fs`.
   void fingerprint(const FileSystem& fs, const SiteInputs& in);
-  // The key of the PDF of `page`, which goes to `url`.
-  std::string key(const Page& page, const std::string& url) const;
 
-  // Safe from several threads.
-  std::optional<std::string> get(const std::string& key);
-  void put(const std::string& key, const std::string& bytes);
+  // A cluster's unit is linked from the cache, or made and stored when it
+  // was made without any message (from the cache, it would not repeat the
+  // message). Other units are made.
+  MadeUnit unit(const Unit& unit, const MakeUnit& make) override;
+  // The PDF of a page that is not a cluster's (the guide's), kept on its
+  // own when made without any message; a cluster's PDF is made (it is kept
+  // with its unit). Safe from several threads.
+  std::optional<std::string> pdf(const Page& page, const std::string& output_path, const MakePdf& make,
+                                 Diagnostics& diags, bool& from_cache) override;
 
-  // A file of a cached unit: where it goes below the output root, the file
-  // in the cache that holds it, and its size.
-  struct UnitFile {
-    std::string path;
-    std::string cached;
-    size_t bytes = 0;
-  };
-  // The key of the unit of `cluster` made of `pages`, with or without PDFs.
-  std::string unit_key(const Cluster& cluster, const std::vector<const Page*>& pages, bool pdfs) const;
-  // Safe from several threads. nullopt when any of its files is missing.
-  std::optional<std::vector<UnitFile>> get_unit(const std::string& key);
-  // Stores the unit's files (output path, bytes); nullopt when the cache
-  // cannot be written.
-  std::optional<std::vector<UnitFile>> put_unit(const std::string& key,
-                                                const std::vector<std::pair<std::string, std::string>>& files);
   // After a build that succeeded: drop what it did not use.
   void keep_only_used();
 
-  int hits() const { return hits_; }
-
  private:
   explicit BuildCache(std::string dir) : dir_(std::move(dir)) {}
+  // The key of the PDF of `page`, which goes to `url`.
+  std::string key(const Page& page, const std::string& url) const;
+  std::optional<std::string> get(const std::string& key);
+  void put(const std::string& key, const std::string& bytes);
+  // The key of the unit of `cluster` made of `pages`.
+  std::string unit_key(const Cluster& cluster, const std::vector<const Page*>& pages) const;
+  // nullopt when any of its files is missing.
+  std::optional<std::vector<LinkedFile>> get_unit(const std::string& key);
+  // Stores the unit's files (output path, bytes); nullopt when the cache
+  // cannot be written.
+  std::optional<std::vector<LinkedFile>> put_unit(const std::string& key,
+                                                  const std::vector<std::pair<std::string, std::string>>& files);
   std::string path_of(const std::string& key) const;
+
   std::string dir_;
   std::string site_;                                 // hash of what every PDF depends on
   std::map<const Cluster*, std::string> clusters_;  // hash of each cluster's file
   std::mutex mutex_;
   std::set<std::string> used_;
-  int hits_ = 0;
 };
 
 }  // namespace cp

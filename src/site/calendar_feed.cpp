@@ -65,7 +65,7 @@ std::string fold_line(const std::string& line) {
   return out + "\r\n";
 }
 
-std::string calendar_feed(const Cluster& c, const std::string& lang, const UiStrings& strings,
+std::string calendar_feed(const Cluster& c, Language lang, const UiStrings& strings,
                           const std::string& page_url, std::optional<long long> stamp_epoch) {
   std::vector<const Meeting*> meetings;
   for (const auto& m : c.meetings) meetings.push_back(&m);
@@ -85,7 +85,7 @@ std::string calendar_feed(const Cluster& c, const std::string& lang, const UiStr
   auto line = [&](const std::string& l) { out += fold_line(l); };
   line("BEGIN:VCALENDAR");
   line("VERSION:2.0");
-  line("PRODID:-//clusterpack//cluster meetings//" + std::string(lang == "cy" ? "CY" : "EN"));
+  line("PRODID:-//clusterpack//cluster meetings//" + std::string(lang == Language::cy ? "CY" : "EN"));
   line("CALSCALE:GREGORIAN");
   line("X-WR-CALNAME:" + escape_text(strings.get(lang, "calendar_name") + ": " + c.name.in(lang)));
   if (timed) out += kLondon;

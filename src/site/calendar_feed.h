@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "data/language.h"
 #include "i18n/ui_strings.h"
 #include "model/cluster.h"
 
@@ -17,7 +18,7 @@ namespace cp {
 // DTSTAMP comes from `stamp_epoch` (SOURCE_DATE_EPOCH) or the first
 // meeting's date, so the same data gives the same bytes. `page_url` is the
 // cluster's page, given as each event's URL.
-std::string calendar_feed(const Cluster& cluster, const std::string& lang, const UiStrings& strings,
+std::string calendar_feed(const Cluster& cluster, Language lang, const UiStrings& strings,
                           const std::string& page_url, std::optional<long long> stamp_epoch);
 
 // One content line, folded as RFC 5545 section 3.1 says (exposed for tests).

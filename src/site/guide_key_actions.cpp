@@ -6,7 +6,7 @@ namespace {
 
 // The actions as an ordered list (action n is item n, as in "3.n"), or the
 // note that they are listed with another chapter.
-std::vector<DocNode> actions_of(const GuideChapterActions& chapter, const std::string& lang, const UiStrings& strings) {
+std::vector<DocNode> actions_of(const GuideChapterActions& chapter, Language lang, const UiStrings& strings) {
   if (chapter.shared_with)
     return {make_paragraph({make_text(strings.format(lang, "key_actions_shared", std::to_string(*chapter.shared_with)))})};
   DocNode list;
@@ -23,7 +23,7 @@ std::vector<DocNode> actions_of(const GuideChapterActions& chapter, const std::s
 
 }  // namespace
 
-std::vector<DocNode> chapter_key_actions(const KeyActionGuide& guide, int number, const std::string& lang,
+std::vector<DocNode> chapter_key_actions(const KeyActionGuide& guide, int number, Language lang,
                                          const UiStrings& strings) {
   const GuideChapterActions* chapter = guide.chapter(number);
   if (!chapter || (chapter->actions.empty() && !chapter->shared_with)) return {};
@@ -32,7 +32,7 @@ std::vector<DocNode> chapter_key_actions(const KeyActionGuide& guide, int number
   return out;
 }
 
-DocNode key_actions_summary(const KeyActionGuide& guide, const std::string& lang, const UiStrings& strings) {
+DocNode key_actions_summary(const KeyActionGuide& guide, Language lang, const UiStrings& strings) {
   DocNode tree;
   tree.kind = NodeKind::Document;
   tree.children.push_back(make_paragraph({make_text(strings.get(lang, "key_actions_intro"))}));

@@ -7,6 +7,7 @@
 
 #include "doc/markdown.h"
 #include "doc/tree.h"
+#include "data/language.h"
 #include "i18n/ui_strings.h"
 #include "model/key_actions.h"
 
@@ -14,9 +15,9 @@ namespace cp {
 
 // The "Suggested key actions" heading and list of one chapter, or nothing
 // when the guide has no actions for it.
-std::vector<DocNode> chapter_key_actions(const KeyActionGuide& guide, int chapter, const std::string& lang,
+std::vector<DocNode> chapter_key_actions(const KeyActionGuide& guide, int chapter, Language lang,
                                          const UiStrings& strings);
 // Every chapter's actions, under a heading per chapter.
-DocNode key_actions_summary(const KeyActionGuide& guide, const std::string& lang, const UiStrings& strings);
+DocNode key_actions_summary(const KeyActionGuide& guide, Language lang, const UiStrings& strings);
 
 }  // namespace cp

@@ -6,11 +6,11 @@
 #include <optional>
 #include <string>
 
-#include "content/page_plan.h"
 #include "diag/diagnostic.h"
 #include "doc/tree.h"
-#include "html/page_data.h"
 #include "io/file_system.h"
+#include "pages/page_plan.h"
+#include "pages/site_view.h"
 #include "site/site_documents.h"
 #include "site/site_inputs.h"
 
@@ -26,7 +26,7 @@ struct PageContext {
   const SiteInputs& in;
   const PagePlan& plan;
   SiteView view;                              // its pdfs is null: each call passes its own
-  std::map<std::string, TemplateData> shared;  // by language
+  std::map<Language, TemplateData> shared;  // by language
 };
 
 // One page's HTML. `document` is its tree when it is a generated document

@@ -6,17 +6,11 @@
 #include <utility>
 #include <vector>
 
-#include "site/site_pdfs.h"
 #include "site/work_queue.h"
 
 namespace cp {
 
 namespace {
-
-struct Unit {
-  const Cluster* cluster = nullptr;  // its documents are rendered first
-  std::vector<const Page*> pages;    // in plan order
-};
 
 // A cluster's page and its documents' pages make one unit; the other pages
 // go in small groups (a page alone is too little work to hand to a thread).
@@ -28,7 +22,7 @@ std::vector<Unit> cut_into_units(const PagePlan& plan, const PageFilter& wanted)
   size_t open_group = SIZE_MAX;
   for (const auto& page : plan.pages) {
     if (wanted && !wanted(page)) continue;
-    bool of_cluster = page.cluster && (page.kind == "cluster" || page.document);
+    bool of_cluster = page.cluster && (page.kind == PageKind::Cluster || page.document);
     if (of_cluster) {
       auto [it, added] = unit_of_cluster.try_emplace(page.cluster, units.size());
       if (added) units.push_back({page.cluster, {}});
@@ -44,107 +38,86 @@ std::vector<Unit> cut_into_units(const PagePlan& plan, const PageFilter& wanted)
   return units;
 }
 
-struct UnitResult {
-  Diagnostics diags;
-  std::vector<std::pair<std::string, std::string>> files;  // output path, bytes
-  std::vector<BuildCache::UnitFile> linked;                // or, from the cache
-  PdfIndex pdfs;
-  int pdfs_from_cache = 0;
-  int pages_from_cache = 0;
-  bool hit = false;  // the whole unit came from the cache
-};
+// Makes a unit: its cluster's documents, then its PDFs (the pages link them
+// with their sizes), then its pages. `cache` may give a PDF of a page that
+// is not a cluster's; `make_pdfs` is false once the site has errors.
+class UnitMaker {
+ public:
+  UnitMaker(const SiteInputs& in, const SitePlan& plan, PdfLinks pdfs, bool make_pdfs, UnitCache& cache)
+      : in_(in), plan_(plan), pdfs_(pdfs), make_pdfs_(make_pdfs), cache_(cache) {}
 
-bool is_pdf(const std::string& path) { return path.ends_with(".pdf"); }
-
-}  // namespace
-
-RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const SiteDocuments& documents,
-                      const RenderUnitsOptions& options, Diagnostics& diags, const FileSink& sink) {
-  std::optional<PageContext> own_context;
-  if (!options.context) own_context.emplace(in, plan);
-  const PageContext& context = options.context ? *options.context : *own_context;
-  const SitePdfs site_pdfs(in, plan, documents, in.pdf);
-  // PDFs are made only from inputs without errors: a broken site gets none.
-  const bool make_pdfs = options.pdfs == PdfLinks::Make && !diags.has_errors();
-  const std::vector<Unit> units = cut_into_units(plan, options.wanted);
-  std::vector<UnitResult> results(units.size());
-
-  // A cluster's unit comes from the build cache when it has it: linked, not
-  // made. Only a unit made without any message is stored (from the cache,
-  // it would not repeat the message).
-  BuildCache* cache = make_pdfs && options.link ? options.cache : nullptr;
-  auto from_cache = [&](const Unit& unit, UnitResult& r, const std::vector<BuildCache::UnitFile>& files) {
-    for (const Page* page : unit.pages) {
-      std::string url = site_pdfs.url(*page);
-      if (url.empty()) continue;
-      for (const auto& f : files)
-        if (f.path == page->lang + "/" + url) r.pdfs[{page->key, page->lang}] = PdfFile{url, f.bytes};
-    }
-    for (const auto& f : files) r.pdfs_from_cache += is_pdf(f.path);
-    r.linked = files;
-    r.hit = true;
-  };
-  auto make = [&](size_t i) {
-    const Unit& unit = units[i];
-    UnitResult& r = results[i];
-    std::string unit_key;
-    if (cache && unit.cluster) {
-      unit_key = cache->unit_key(*unit.cluster, unit.pages, true);
-      if (auto hit = cache->get_unit(unit_key)) return from_cache(unit, r, *hit);
-    }
+  MadeUnit make(const Unit& unit) const {
+    MadeUnit r;
     std::optional<ClusterDocuments> docs;
-    if (unit.cluster) docs = documents.render(in, *unit.cluster, r.diags);
+    if (unit.cluster) docs = plan_.documents.render(in_, *unit.cluster, r.diags);
     const bool unit_ok = !r.diags.has_errors();
-    // The PDFs first: the pages link them with their sizes.
-    for (const Page* page : unit.pages) {
-      if (options.pdfs == PdfLinks::None) break;
-      std::string url = site_pdfs.url(*page);
-      if (url.empty()) continue;
-      if (options.pdfs == PdfLinks::LinkOnly) {
-        r.pdfs[{page->key, page->lang}] = PdfFile{url, 0};
-        continue;
-      }
-      if (!make_pdfs || !unit_ok) continue;
-      // The PDF of a page that is not a cluster's (the guide) is cached on
-      // its own; a cluster's, with its unit.
-      BuildCache* pdf_cache = unit.cluster ? nullptr : options.cache;
-      std::optional<std::string> bytes;
-      std::string key;
-      if (pdf_cache) {
-        key = pdf_cache->key(*page, url);
-        if ((bytes = pdf_cache->get(key))) ++r.pdfs_from_cache;
-      }
-      if (!bytes) {
-        Diagnostics pdf_diags;
-        bytes = site_pdfs.render(*page, docs ? &*docs : nullptr, pdf_diags);
-        if (pdf_cache && bytes && pdf_diags.all().empty()) pdf_cache->put(key, *bytes);
-        r.diags.append(pdf_diags);
-      }
-      if (!bytes) continue;
-      r.pdfs[{page->key, page->lang}] = PdfFile{url, bytes->size()};
-      r.files.emplace_back(page->lang + "/" + url, std::move(*bytes));
-    }
-    const PdfIndex* links = options.pdfs == PdfLinks::None ? nullptr : &r.pdfs;
+    if (pdfs_ != PdfLinks::None)
+      for (const Page* page : unit.pages) add_pdf(*page, docs ? &*docs : nullptr, unit_ok, r);
+    const PdfIndex* links = pdfs_ == PdfLinks::None ? nullptr : &r.pdfs;
     for (const Page* page : unit.pages) {
       const DocNode* tree = page->document && docs ? &docs->of(page->document).trees.at(page->lang) : nullptr;
       if (page->document && !tree) continue;
-      if (auto html = render_page(context, *page, tree, links, r.diags))
+      if (auto html = render_page(plan_.context, *page, tree, links, r.diags))
         r.files.emplace_back(output_path(*page), std::move(*html));
-      if (auto calendar = calendar_file(in, *page)) r.files.push_back(std::move(*calendar));
+      if (auto calendar = calendar_file(in_, *page)) r.files.push_back(std::move(*calendar));
     }
-    if (!unit_key.empty() && unit_ok && r.diags.all().empty()) {
-      if (auto stored = cache->put_unit(unit_key, r.files)) {
-        r.files.clear();
-        r.linked = std::move(*stored);
-      }
+    return r;
+  }
+
+ private:
+  void add_pdf(const Page& page, const ClusterDocuments* docs, bool unit_ok, MadeUnit& r) const {
+    std::string url = plan_.pdfs.url(page);
+    if (url.empty()) return;
+    if (pdfs_ == PdfLinks::LinkOnly) {
+      r.pdfs[{page.key, page.lang}] = PdfFile{url, 0};
+      return;
     }
+    if (!make_pdfs_ || !unit_ok) return;
+    const std::string path = code(page.lang) + "/" + url;
+    bool from_cache = false;
+    auto make = [&](Diagnostics& diags) { return plan_.pdfs.render(page, docs, diags); };
+    std::optional<std::string> bytes = cache_.pdf(page, path, make, r.diags, from_cache);
+    r.pdfs_from_cache += from_cache;
+    if (!bytes) return;
+    r.pdfs[{page.key, page.lang}] = PdfFile{url, bytes->size()};
+    r.files.emplace_back(path, std::move(*bytes));
+  }
+
+  const SiteInputs& in_;
+  const SitePlan& plan_;
+  PdfLinks pdfs_;
+  bool make_pdfs_;
+  UnitCache& cache_;
+};
+
+// The PDFs of a unit that came whole from the cache, for the build's count.
+void index_linked_pdfs(const Unit& unit, const SitePdfs& pdfs, MadeUnit& r) {
+  for (const Page* page : unit.pages) {
+    std::string url = pdfs.url(*page);
+    if (url.empty() || r.pdfs.count({page->key, page->lang})) continue;
+    for (const auto& f : r.linked)
+      if (f.path == code(page->lang) + "/" + url) r.pdfs[{page->key, page->lang}] = PdfFile{url, f.bytes};
+  }
+}
+
+}  // namespace
+
+RenderedUnits render_units(const SiteInputs& in, const SitePlan& plan, const RenderRequest& request,
+                           Diagnostics& diags, const UnitSink& sink) {
+  NoCache no_cache;
+  UnitCache& cache = request.cache ? *request.cache : no_cache;
+  // PDFs are made only from inputs without errors: a broken site gets none.
+  const UnitMaker maker(in, plan, request.pdfs, request.pdfs == PdfLinks::Make && !diags.has_errors(), cache);
+  const std::vector<Unit> units = cut_into_units(plan.pages, request.wanted);
+  std::vector<MadeUnit> results(units.size());
+
+  auto make = [&](size_t i) {
+    results[i] = cache.unit(units[i], [&] { return maker.make(units[i]); });
+    if (!results[i].linked.empty()) index_linked_pdfs(units[i], plan.pdfs, results[i]);
   };
-  auto hand_over = [&](UnitResult& r) {
-    for (auto& [path, bytes] : r.files) sink(path, std::move(bytes));
-    for (const auto& f : r.linked) {
-      options.link(f.path, f.cached);
-      if (r.hit && f.path.ends_with(".html")) ++r.pages_from_cache;
-    }
+  auto hand_over = [&](MadeUnit& r) {
+    for (auto& [path, bytes] : r.files) sink.write(path, std::move(bytes));
+    for (const auto& f : r.linked) sink.link(f.path, f.cached);
     r.files.clear();
     r.linked.clear();
   };
@@ -153,21 +126,21 @@ RenderedUnits render_units(const SiteInputs& in, const PagePlan& plan, const Sit
   // threads creating them take a third of the time one does.
   auto work = [&](size_t i) {
     make(i);
-    if (options.sink_on_any_thread) hand_over(results[i]);
+    if (sink.any_thread) hand_over(results[i]);
   };
   RenderedUnits all;
   auto consume = [&](size_t i) {
-    UnitResult& r = results[i];
-    if (!options.sink_on_any_thread) hand_over(r);
+    MadeUnit& r = results[i];
+    if (!sink.any_thread) hand_over(r);
     diags.append(r.diags);
     all.pages_from_cache += r.pages_from_cache;
     all.pdfs_from_cache += r.pdfs_from_cache;
     all.pdfs.merge(r.pdfs);
-    r = UnitResult();
+    r = MadeUnit();
   };
   // A unit holds a cluster's documents, PDFs and pages: a couple per thread
   // may wait to be handed over.
-  run_ordered(units.size(), options.jobs, 2 * static_cast<size_t>(std::max(options.jobs, 1)), work, consume);
+  run_ordered(units.size(), request.jobs, 2 * static_cast<size_t>(std::max(request.jobs, 1)), work, consume);
   return all;
 }
 

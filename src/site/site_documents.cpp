@@ -6,7 +6,7 @@ GenerateInputs generate_inputs(const SiteInputs& in, const Cluster& cluster) {
   const HealthBoard* board = board_of(in, cluster);
   // Self-assessments quote the guide's key actions; CND reports need the
   // indicator sets.
-  return {cluster, board, in.templates, in.strings, site_language_codes(), today_for(in, cluster), &in.key_actions, &in.cnd_sets};
+  return {cluster, board, in.templates, in.strings, all_languages(), today_for(in, cluster), &in.key_actions, &in.cnd_sets};
 }
 
 size_t count_documents(const SiteInputs& in, const Cluster& cluster, Diagnostics& diags) {
@@ -16,7 +16,7 @@ size_t count_documents(const SiteInputs& in, const Cluster& cluster, Diagnostics
 SiteDocuments::SiteDocuments(const SiteInputs& in) : clusters_(in.clusters.data()), cluster_count_(in.clusters.size()) {
   for (const auto& cluster : in.clusters) {
     Range range{plans_.size(), plans_.size()};
-    for (auto& plan : plan_documents(cluster, in.templates, site_language_codes(), in.strings)) {
+    for (auto& plan : plan_documents(cluster, in.templates, all_languages(), in.strings)) {
       PlannedDocument planned;
       planned.cluster = &cluster;
       planned.id = plan.id;
@@ -44,7 +44,7 @@ bool SiteDocuments::has_documents(const Cluster* cluster) const {
 
 bool SiteDocuments::replan(const SiteInputs& in, const Cluster& cluster) {
   Range r = range_of(&cluster);
-  std::vector<DocumentPlan> plans = plan_documents(cluster, in.templates, site_language_codes(), in.strings);
+  std::vector<DocumentPlan> plans = plan_documents(cluster, in.templates, all_languages(), in.strings);
   if (plans.size() != r.end - r.begin) return false;
   for (size_t i = 0; i < plans.size(); ++i) {
     const PlannedDocument& old = planned_[r.begin + i];

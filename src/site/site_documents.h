@@ -6,8 +6,8 @@
 // trees took 1.4 MB per cluster, most of a build's memory.
 #include <vector>
 
-#include "content/page_plan.h"
 #include "documents/generate.h"
+#include "pages/page_plan.h"
 #include "site/site_inputs.h"
 
 namespace cp {

@@ -23,7 +23,7 @@ void load_theme(const FileSystem& fs, Diagnostics& diags, SourceRegistry& source
   }
   in.layouts.load(fs, in.theme_dir, diags, sources);
   load_pdf_setup(fs, in.theme_dir, diags, sources, in.pdf);
-  in.strings.load(fs, in.theme_dir, site_language_codes(), diags, sources);
+  in.strings.load(fs, in.theme_dir, all_languages(), diags, sources);
   const std::string static_dir = in.theme_dir + "/static/";
   std::vector<std::string> escaping;
   for (const auto& path : fs.list_files(in.theme_dir + "/static", &escaping))
@@ -54,7 +54,7 @@ void load_clusters(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sou
 }
 
 void find_templates(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in) {
-  load_templates(fs, site_language_codes(), diags, sources, in.templates);
+  load_templates(fs, all_languages(), diags, sources, in.templates);
   for (const auto& t : in.templates) in.template_ids.insert(t.id);
   // A misspelt template would publish the pack as "not available".
   std::vector<std::string> ids(in.template_ids.begin(), in.template_ids.end());
@@ -124,11 +124,11 @@ bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& 
     return false;
   }
   for (auto& lang : in.config.languages) {
-    auto given = options.base_urls.find(lang.code);
+    auto given = options.base_urls.find(lang.lang);
     if (given != options.base_urls.end()) lang.base_url = given->second;
   }
   load_theme(fs, diags, sources, in);
-  scan_content(fs, site_language_codes(), diags, sources, in.content);
+  scan_content(fs, all_languages(), diags, sources, in.content);
   load_health_boards(fs, diags, sources, in.boards);
   load_packs(fs, diags, sources, in.packs);
   load_cnd_sets(fs, in.content.cnd_files, diags, sources, in.cnd_sets);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/content_tree.h"
+#include "data/language.h"
 #include "diag/diagnostic.h"
 #include "i18n/ui_strings.h"
 #include "io/file_system.h"
@@ -66,7 +67,7 @@ struct LoadOptions {
   int jobs = 1;          // threads reading the clusters' files (the result is the same for any number)
   bool clusters = true;  // false: the site without its clusters (`clusterpack pdf` brings its own)
   std::optional<Date> today;                     // --as-of: instead of the build date
-  std::map<std::string, std::string> base_urls;  // --base-url: language code -> URL, instead of site.yaml's
+  std::map<Language, std::string> base_urls;     // --base-url: instead of site.yaml's
 };
 bool load_site_inputs(const FileSystem& fs, Diagnostics& diags, SourceRegistry& sources, SiteInputs& in,
                       const LoadOptions& options = {});

@@ -5,13 +5,12 @@
 #include "data/clock.h"
 #include "diag/suggest.h"
 #include "i18n/dates.h"
+#include "pages/page_addresses.h"
 #include "site/guide_key_actions.h"
 
 namespace cp {
 
 namespace {
-
-std::string pdf_lang(const std::string& lang) { return lang == "en" ? "en-GB" : lang; }
 
 // A link in a PDF cannot be relative to a page: a relative href becomes the
 // page's absolute address on the site ("../index.html" from
@@ -43,13 +42,13 @@ void absolutise_links(DocNode& tree, const std::string& base) {
 }
 
 
-PdfMeta meta_for(const SiteInputs& in, const std::string& lang, const std::string& title,
+PdfMeta meta_for(const SiteInputs& in, Language lang, const std::string& title,
                  const std::string& running_right) {
   PdfMeta m;
   m.title = title;
   m.subject = in.config.title.in(lang);
   m.author = in.config.publisher.in(lang);
-  m.lang = pdf_lang(lang);
+  m.lang = bcp47_tag(lang);
   m.epoch = source_date_epoch();
   m.header_left = title;
   m.header_right = running_right;
@@ -60,7 +59,7 @@ PdfMeta meta_for(const SiteInputs& in, const std::string& lang, const std::strin
 
 // The facts on a cluster pack's cover: health board, the terms of
 // reference's dates, and when the pack was produced.
-PdfCover cluster_cover(const SiteInputs& in, const Cluster& c, const std::string& lang) {
+PdfCover cluster_cover(const SiteInputs& in, const Cluster& c, Language lang) {
   PdfCover cover;
   cover.title = in.strings.get(lang, "pdf_pack_title");
   cover.subtitle = c.name.in(lang);
@@ -82,7 +81,7 @@ std::optional<std::string> render(const PdfMeta& meta, const std::optional<PdfCo
 
 // The file name a PDF is saved under: it says what it is once downloaded,
 // and in which language ("north-ceredigion-terms-of-reference-cy.pdf").
-std::string pdf_name(const std::string& what, const std::string& lang) { return what + "-" + lang + ".pdf"; }
+std::string pdf_name(const std::string& what, Language lang) { return what + "-" + code(lang) + ".pdf"; }
 
 // "annual-report/2025-26" → "annual-report-2025-26".
 std::string flat(std::string id) {
@@ -91,7 +90,7 @@ std::string flat(std::string id) {
 }
 
 // The guide: its front page, the chapters in order, then its other pages.
-std::vector<const Page*> guide_pages(const PagePlan& plan, const std::string& lang) {
+std::vector<const Page*> guide_pages(const PagePlan& plan, Language lang) {
   std::vector<const Page*> pages;
   for (const auto& p : plan.pages)
     if (p.lang == lang && p.source && (p.key == "guide/_index" || p.key.rfind("guide/", 0) == 0))
@@ -102,7 +101,7 @@ std::vector<const Page*> guide_pages(const PagePlan& plan, const std::string& la
 }
 
 std::optional<std::string> guide_pdf(const SiteInputs& in, const PagePlan& plan, const PdfSetup& setup,
-                                     const std::vector<const Page*>& pages, const std::string& lang,
+                                     const std::vector<const Page*>& pages, Language lang,
                                      Diagnostics& diags) {
   std::vector<PdfSection> sections;
   // The HTML pages already reported every problem in these bodies.
@@ -139,14 +138,14 @@ std::vector<const GeneratedDocument*> pack_order(const std::vector<const Generat
 }
 
 std::optional<std::string> document_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
-                                        const GeneratedDocument& doc, const std::string& lang, Diagnostics& diags) {
+                                        const GeneratedDocument& doc, Language lang, Diagnostics& diags) {
   const std::string title = doc.title.in(lang);
   PdfSection section{title, doc.trees.at(lang), false};
   return render(meta_for(in, lang, title, cluster.name.in(lang)), std::nullopt, false, {section}, setup, diags);
 }
 
 std::optional<std::string> pack_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
-                                    const std::vector<const GeneratedDocument*>& docs, const std::string& lang,
+                                    const std::vector<const GeneratedDocument*>& docs, Language lang,
                                     Diagnostics& diags) {
   std::vector<PdfSection> sections;
   for (const GeneratedDocument* doc : pack_order(docs)) sections.push_back({doc->title.in(lang), doc->trees.at(lang), true});
@@ -184,7 +183,7 @@ std::string missing_document_hint(const SiteInputs& in, const Cluster& cluster, 
 }  // namespace
 
 std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
-                                                const std::string& doc_id, const std::string& lang,
+                                                const std::string& doc_id, Language lang,
                                                 const std::string& cluster_file, Diagnostics& diags) {
   std::vector<GeneratedDocument> docs = generate_documents(generate_inputs(in, cluster), diags);
   if (diags.has_errors()) return std::nullopt;
@@ -215,7 +214,7 @@ std::string SitePdfs::url(const Page& page) const {
     const Cluster& c = *page.document->cluster;
     return page.url + pdf_name(c.id + "-" + flat(page.document->id), page.lang);
   }
-  if (page.kind == "cluster" && page.cluster) {
+  if (page.kind == PageKind::Cluster && page.cluster) {
     if (!documents_.has_documents(page.cluster)) return {};
     return page.url + pdf_name(page.cluster->id + "-pack", page.lang);
   }
@@ -229,7 +228,7 @@ std::optional<std::string> SitePdfs::render(const Page& page, const ClusterDocum
     if (!docs || docs->cluster != page.document->cluster) return std::nullopt;
     return document_pdf(in_, setup_, *page.document->cluster, docs->of(page.document), page.lang, diags);
   }
-  if (page.kind == "cluster" && page.cluster) {
+  if (page.kind == PageKind::Cluster && page.cluster) {
     if (!docs || docs->cluster != page.cluster || docs->docs.empty()) return std::nullopt;
     std::vector<const GeneratedDocument*> all;
     for (const auto& d : docs->docs) all.push_back(&d);

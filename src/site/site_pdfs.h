@@ -7,11 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "content/page_plan.h"
 #include "documents/generate.h"
-#include "html/page_data.h"
-#include "io/output_writer.h"
-#include "site/build_cache.h"
+#include "pages/page_plan.h"
+#include "pages/site_view.h"
 #include "site/pdf_setup.h"
 #include "site/render_site.h"
 #include "site/site_documents.h"
@@ -21,11 +19,11 @@ namespace cp {
 
 // One document of a cluster, alone ("terms-of-reference", "sbar/<id>").
 std::optional<std::string> document_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
-                                        const GeneratedDocument& doc, const std::string& lang, Diagnostics& diags);
+                                        const GeneratedDocument& doc, Language lang, Diagnostics& diags);
 
 // A cluster's pack: a cover, a table of contents, then `docs` in order.
 std::optional<std::string> pack_pdf(const SiteInputs& in, const PdfSetup& setup, const Cluster& cluster,
-                                    const std::vector<const GeneratedDocument*>& docs, const std::string& lang,
+                                    const std::vector<const GeneratedDocument*>& docs, Language lang,
                                     Diagnostics& diags);
 
 // A cluster's documents in the order of its page and pack.
@@ -35,7 +33,7 @@ std::vector<const GeneratedDocument*> pack_order(const std::vector<const Generat
 // "sbar/<id>", "pack"), in `lang`. An id the cluster has no document for is
 // reported with the ids it has.
 std::optional<std::string> cluster_document_pdf(const SiteInputs& in, const Cluster& cluster,
-                                                const std::string& doc_id, const std::string& lang,
+                                                const std::string& doc_id, Language lang,
                                                 const std::string& cluster_file, Diagnostics& diags);
 
 // The PDF each page has, and how to make it. A build makes them a cluster

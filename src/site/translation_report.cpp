@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "io/json_text.h"
+#include "io/json_writer.h"
 #include "model/text_fields.h"
 
 namespace cp {
@@ -21,14 +21,16 @@ TranslationReport translation_report(const SiteInputs& in) {
     TranslationItem& item = pages[p.key];
     item.area = "pages";
     item.name = p.key;
-    if (item.where.file.empty() || p.lang == "en") item.where = {p.path, 0, 0};
-    (p.lang == "en" ? item.has_en : item.has_cy) = true;
+    if (item.where.file.empty() || p.lang == Language::en) item.where = {p.path, 0, 0};
+    (p.lang == Language::en ? item.has_en : item.has_cy) = true;
   }
   for (auto& [key, item] : pages) r.items.push_back(item);
   for (const auto& t : in.templates)
-    r.items.push_back({"templates", t.id, {"templates/" + t.id, 0, 0}, t.bodies.count("en") > 0, t.bodies.count("cy") > 0});
+    r.items.push_back({"templates", t.id, {"templates/" + t.id, 0, 0}, t.bodies.count(Language::en) > 0,
+                       t.bodies.count(Language::cy) > 0});
   for (const auto& key : in.strings.keys())
-    r.items.push_back({"ui-strings", key, {in.theme_dir + "/i18n", 0, 0}, in.strings.has("en", key), in.strings.has("cy", key)});
+    r.items.push_back({"ui-strings", key, {in.theme_dir + "/i18n", 0, 0}, in.strings.has(Language::en, key),
+                       in.strings.has(Language::cy, key)});
   auto data = [&](const std::string& file) {
     return [&r, file](const std::string& field, const Text& text) {
       if (text.en.empty() && text.cy.empty()) return;  // an optional field left out
@@ -92,24 +94,32 @@ std::string format_report_text(const TranslationReport& report) {
 
 std::string format_report_json(const TranslationReport& report) {
   auto counts = count(report);
-  std::string out = "{\n  \"summary\": {";
-  for (size_t k = 0; k < kAreas.size(); ++k) {
-    const Counts& c = counts[kAreas[k]];
-    out += std::string(k ? ", " : "") + "\n    " + json_string(kAreas[k]) + ": {\"items\": " + std::to_string(c.total) +
-           ", \"complete\": " + std::to_string(c.complete) + ", \"lack_cy\": " + std::to_string(c.no_cy) +
-           ", \"lack_en\": " + std::to_string(c.no_en) + ", \"parity\": " + c.parity() + "}";
+  JsonWriter json;
+  json.begin_object(true).key("summary").begin_object(true);
+  for (const auto& area : kAreas) {
+    const Counts& c = counts[area];
+    json.key(area)
+        .begin_object()
+        .member("items", c.total)
+        .member("complete", c.complete)
+        .member("lack_cy", c.no_cy)
+        .member("lack_en", c.no_en)
+        .key("parity")
+        .number(c.parity())
+        .end_object();
   }
-  out += "\n  },\n  \"lacking\": [";
-  bool first = true;
+  json.end_object().key("lacking").begin_array(true);
   for (const auto& i : report.items) {
     if (i.complete()) continue;
-    out += std::string(first ? "" : ",") + "\n    {\"area\": " + json_string(i.area) + ", \"name\": " + json_string(i.name) +
-           ", \"file\": " + json_string(i.where.file) + ", \"line\": " + std::to_string(i.where.line) +
-           ", \"lacks\": " + json_string(!i.has_cy ? "cy" : "en") + "}";
-    first = false;
+    json.begin_object()
+        .member("area", i.area)
+        .member("name", i.name)
+        .member("file", i.where.file)
+        .member("line", i.where.line)
+        .member("lacks", code(!i.has_cy ? Language::cy : Language::en))
+        .end_object();
   }
-  out += std::string(first ? "" : "\n  ") + "]\n}\n";
-  return out;
+  return json.end_array().end_object().text() + "\n";
 }
 
 }  // namespace cp

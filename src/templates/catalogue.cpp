@@ -30,7 +30,7 @@ void check_unescaped_tags(const CompiledTemplate& body, Diagnostics& diags) {
   }
 }
 
-bool load_one(const FileSystem& fs, const std::string& id, const std::vector<std::string>& languages,
+bool load_one(const FileSystem& fs, const std::string& id, const std::vector<Language>& languages,
               Diagnostics& diags, SourceRegistry& sources, GovernanceTemplate& t) {
   const std::string dir = "templates/" + id;
   const std::string file = dir + "/template.yaml";
@@ -52,11 +52,11 @@ bool load_one(const FileSystem& fs, const std::string& id, const std::vector<std
     if (auto v = r.boolean(*n)) t.signed_document = *v;
   if (auto n = f.optional("order"))
     if (auto v = r.integer(*n, 0, 1000)) t.order = static_cast<int>(*v);
-  for (const auto& lang : languages) {
-    std::string path = dir + "/body." + lang + ".md";
+  for (Language lang : languages) {
+    std::string path = dir + "/body." + code(lang) + ".md";
     auto text = fs.read(path);
     if (!text) {
-      diags.error({path, 0, 0}, "the template has no " + std::string(lang == "cy" ? "Welsh" : "English") + " body",
+      diags.error({path, 0, 0}, "the template has no " + std::string(lang == Language::cy ? "Welsh" : "English") + " body",
                   "every template is written in both languages: body.en.md and body.cy.md");
       continue;
     }
@@ -77,7 +77,7 @@ bool load_one(const FileSystem& fs, const std::string& id, const std::vector<std
 
 }  // namespace
 
-bool load_templates(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
+bool load_templates(const FileSystem& fs, const std::vector<Language>& languages, Diagnostics& diags,
                     SourceRegistry& sources, std::vector<GovernanceTemplate>& out) {
   std::set<std::string> ids;
   for (const auto& path : fs.list_files("templates")) {
@@ -90,7 +90,7 @@ bool load_templates(const FileSystem& fs, const std::vector<std::string>& langua
     std::string id = rest.substr(0, slash);
     std::string name = rest.substr(slash + 1);
     bool known = name == "template.yaml";
-    for (const auto& lang : languages) known = known || name == "body." + lang + ".md";
+    for (Language lang : languages) known = known || name == "body." + code(lang) + ".md";
     if (!known) diags.error({path, 0, 0}, "unexpected file in a template folder", "a template has template.yaml and body.<lang>.md");
     ids.insert(id);
   }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/language.h"
 #include "data/values.h"
 #include "diag/diagnostic.h"
 #include "io/file_system.h"
@@ -22,7 +23,7 @@ struct GovernanceTemplate {
   std::string needs;            // the cluster data it is made from (see kTemplateNeeds)
   bool signed_document = false;
   int order = 100;              // position in a cluster's pack
-  std::map<std::string, CompiledTemplate> bodies;  // by language
+  std::map<Language, CompiledTemplate> bodies;
 };
 
 // The data sections a template can need.
@@ -31,7 +32,7 @@ extern const std::vector<std::string> kTemplateNeeds;
 // business case, CND year or annual report.
 extern const std::vector<std::string> kTemplatePer;
 
-bool load_templates(const FileSystem& fs, const std::vector<std::string>& languages, Diagnostics& diags,
+bool load_templates(const FileSystem& fs, const std::vector<Language>& languages, Diagnostics& diags,
                     SourceRegistry& sources, std::vector<GovernanceTemplate>& out);
 
 }  // namespace cp

@@ -63,14 +63,21 @@ DocNode block(NodeKind kind) {
 DocNode risk_matrix(const std::string& text, Lines& lines) {
   DocNode m = block(NodeKind::RiskMatrix);
   for (size_t i = 0; i < 25; ++i) m.numbers.push_back(i < text.size() ? static_cast<uint8_t>(text[i]) % 40 : 0);
-  for (int i = 0; i < 16; ++i) m.labels.push_back(lines.take());
+  cp::RiskMatrixLabels labels;
+  labels.likelihood_axis = lines.take();
+  labels.impact_axis = lines.take();
+  for (auto& name : labels.likelihood) name = lines.take();
+  for (auto& name : labels.impact) name = lines.take();
+  for (auto& name : labels.bands) name = lines.take();
+  cp::set_labels(m, std::move(labels));
   m.title = lines.take();
   return m;
 }
 
 DocNode signatures(Lines& lines, size_t count) {
   DocNode s = block(NodeKind::SignatureBlock);
-  s.labels = {lines.take(), lines.take(), lines.take(), lines.take()};
+  // Braced: the lines are taken in order.
+  cp::set_labels(s, cp::SignatureLabels{lines.take(), lines.take(), lines.take(), lines.take()});
   for (size_t i = 0; i < count % 9; ++i)
     s.children.push_back(cp::make_paragraph({cp::make_text(lines.take()), cp::make_text(lines.take())}));
   return s;
@@ -79,7 +86,7 @@ DocNode signatures(Lines& lines, size_t count) {
 DocNode logic_model(Lines& lines, size_t shape) {
   DocNode m = block(NodeKind::LogicModel);
   m.title = lines.take();
-  m.labels = {lines.take(), lines.take()};
+  cp::set_labels(m, cp::LogicModelLabels{lines.take(), lines.take()});
   for (int column = 0; column < 5; ++column) {
     DocNode list = block(NodeKind::List);
     list.title = lines.take();

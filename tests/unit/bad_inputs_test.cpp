@@ -76,7 +76,7 @@ struct ShippedContent {
     Diagnostics diags;
     SourceRegistry sources;
     ContentTree tree;
-    scan_content(disk, {"en", "cy"}, diags, sources, tree);
+    scan_content(disk, {Language::en, Language::cy}, diags, sources, tree);
     load_cnd_sets(disk, tree.cnd_files, diags, sources, cnd);
     guide = key_action_guide(tree);
   }

@@ -41,12 +41,12 @@ TEST_CASE("a valid cluster reads into the model") {
   auto l = load(kBase);
   CHECK(l.ok);
   CHECK(l.diags.all().empty());
-  CHECK(l.cluster.name.in("cy") == "Gogledd Powys");
+  CHECK(l.cluster.name.in(Language::cy) == "Gogledd Powys");
   REQUIRE(l.cluster.members.size() == 2);
   CHECK(l.cluster.members[0].votes == 1);
   CHECK(l.cluster.members[0].patients == 9000);
   CHECK(l.cluster.members[1].votes == 0);
-  CHECK(l.cluster.members[1].name.in("cy") == "Cyngor Y Drenewydd");
+  CHECK(l.cluster.members[1].name.in(Language::cy) == "Cyngor Y Drenewydd");
   CHECK(l.cluster.person("pm")->name == "Ben Evans");
 }
 

@@ -1,22 +1,22 @@
 #include <doctest/doctest.h>
 
-#include "html/links.h"
+#include "pages/links.h"
 
 using namespace cp;
 
 namespace {
 PagePlan plan() {
   PagePlan p;
-  auto add = [&](std::string key, std::string lang, std::string url) {
+  auto add = [&](std::string key, Language lang, std::string url) {
     Page page;
     page.key = key;
     page.lang = lang;
     page.url = url;
     p.pages.push_back(page);
   };
-  add("guide/01-vision", "cy", "canllaw/gweledigaeth/");
-  add("guide/03-accountability", "cy", "canllaw/atebolrwydd/");
-  add("resource-pack/_index", "cy", "pecyn-adnoddau/");
+  add("guide/01-vision", Language::cy, "canllaw/gweledigaeth/");
+  add("guide/03-accountability", Language::cy, "canllaw/atebolrwydd/");
+  add("resource-pack/_index", Language::cy, "pecyn-adnoddau/");
   return p;
 }
 DocNode link(const std::string& url) {

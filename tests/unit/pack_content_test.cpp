@@ -108,7 +108,7 @@ TEST_CASE("the guide's key actions are gathered by chapter in both languages") {
   Diagnostics diags;
   SourceRegistry sources;
   ContentTree tree;
-  scan_content(disk, {"en", "cy"}, diags, sources, tree);
+  scan_content(disk, {Language::en, Language::cy}, diags, sources, tree);
   KeyActionGuide guide = key_action_guide(tree);
   REQUIRE(guide.chapters.size() == 14);
   CHECK(guide.action_count() == 68);  // 4+3+7+4+2+3+4+5+8+6+0+8+6+8
@@ -117,9 +117,9 @@ TEST_CASE("the guide's key actions are gathered by chapter in both languages") {
   CHECK(eleven->shared_with == 10);
   CHECK(eleven->actions.empty());
   CHECK(guide.chapter(3)->actions.size() == 7);
-  CHECK(guide.text("1.1", "en").rfind("Develop a joint vision", 0) == 0);
-  CHECK(guide.text("1.1", "cy").rfind("Datblygu gweledigaeth", 0) == 0);
-  CHECK(guide.text("1.9", "en").empty());
+  CHECK(guide.text("1.1", Language::en).rfind("Develop a joint vision", 0) == 0);
+  CHECK(guide.text("1.1", Language::cy).rfind("Datblygu gweledigaeth", 0) == 0);
+  CHECK(guide.text("1.9", Language::en).empty());
   CHECK(KeyActionGuide::parse_id("10.2") == std::make_pair(10, 2));
   for (const char* bad : {"3", "3.", ".2", "3-2", "03.2", "3.02", "3.2.1", "a.b", "0.1", "123.1"})
     CHECK_MESSAGE(!KeyActionGuide::parse_id(bad), bad);

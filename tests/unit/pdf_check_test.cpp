@@ -34,8 +34,8 @@ std::string full_pdf() {
   static const std::string bytes = [] {
     Fixture f;
     PdfCover cover{"Governance pack", "Test Cluster", {{"Health board", "Powys"}}};
-    return render("Pack", {{"Terms of reference", f.tree("terms-of-reference", "en"), true},
-                           {"Risk register", f.tree("risk-register", "en"), true}},
+    return render("Pack", {{"Terms of reference", f.tree("terms-of-reference", Language::en), true},
+                           {"Risk register", f.tree("risk-register", Language::en), true}},
                   cover, true);
   }();
   return bytes;

@@ -99,10 +99,10 @@ TEST_CASE("bilingual text: a mapping of en and cy, or a neutral plain string") {
   Diagnostics d;
   DataReader r("t.yaml", d);
   auto a = r.bilingual(*root.find("a"));
-  CHECK(a->in("cy") == "Cadeirydd");
+  CHECK(a->in(Language::cy) == "Cadeirydd");
   CHECK_FALSE(a->neutral);
   auto b = r.bilingual(*root.find("b"));
-  CHECK(b->in("en") == b->in("cy"));
+  CHECK(b->in(Language::en) == b->in(Language::cy));
   CHECK(b->neutral);
   r.bilingual(*root.find("c"));
   CHECK(d.all().back().message == "unknown key 'fr' in bilingual text");
@@ -113,19 +113,19 @@ TEST_CASE("a text in one language only shows a visible marker in the other, neve
   Diagnostics d;
   DataReader r("t.yaml", d);
   auto a = r.bilingual(*root.find("a"));
-  CHECK(a->in("en") == "Chair");
-  CHECK(a->in("cy") == "[Testun Cymraeg ar goll]");
+  CHECK(a->in(Language::en) == "Chair");
+  CHECK(a->in(Language::cy) == "[Testun Cymraeg ar goll]");
   CHECK(a->cy.empty());  // what the translation report reads
   auto b = r.bilingual(*root.find("b"));
-  CHECK(b->in("en") == "[English text missing]");
-  CHECK(b->in("cy") == "Cadeirydd");
+  CHECK(b->in(Language::en) == "[English text missing]");
+  CHECK(b->in(Language::cy) == "Cadeirydd");
   REQUIRE(d.all().size() == 2);
   CHECK(d.all()[0].severity == Severity::Warning);
   CHECK(d.all()[0].message == "the Welsh text (cy) is missing");
   CHECK(d.all()[1].message == "the English text (en) is empty");
   // An optional text left out altogether stays empty in both.
   Text absent;
-  CHECK(absent.in("cy").empty());
+  CHECK(absent.in(Language::cy).empty());
 }
 
 TEST_CASE("enumerations suggest the closest value") {

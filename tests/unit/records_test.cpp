@@ -19,7 +19,7 @@ using Fixture = test::DocumentsFixture;
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-std::string dump(const Fixture& f, const std::string& id, const std::string& lang = "en") {
+std::string dump(const Fixture& f, const std::string& id, Language lang = Language::en) {
   return dump_tree(f.tree(id, lang));
 }
 
@@ -149,7 +149,7 @@ TEST_CASE("records: attendance over the financial year, per member") {
     CHECK_MESSAGE(m.rate.expected == expected[m.member->id].second, m.member->id);
     CHECK_MESSAGE(m.rate.percent() == percent[m.member->id], m.member->id);
   }
-  std::string doc = dump(f, "attendance", "cy");
+  std::string doc = dump(f, "attendance", Language::cy);
   CHECK(has(doc, "2026/27"));
   CHECK(has(doc, "text \"67%\""));
 }
@@ -160,7 +160,7 @@ TEST_CASE("records: the register of interests, in both languages") {
   CHECK(has(en, "Partner at Practice One"));
   CHECK(has(en, "Non-financial: professional"));
   CHECK(has(en, "30 September 2026"));  // ended
-  std::string cy = dump(f, "register-of-interests", "cy");
+  std::string cy = dump(f, "register-of-interests", Language::cy);
   CHECK(has(cy, "Partner ym Mhractis Un"));
   CHECK(has(cy, "Anariannol: proffesiynol"));
   CHECK(has(cy, "30 Medi 2026"));
@@ -195,7 +195,7 @@ TEST_CASE("calendar: lines are folded at 75 octets, never inside a character, an
 
 TEST_CASE("calendar: the meetings of a cluster, timed in Europe/London or all day, the same every build") {
   Fixture f("two-bodies");
-  std::string feed = calendar_feed(f.cluster(), "en", f.in.strings, "https://example.org/x/", 1795392000);
+  std::string feed = calendar_feed(f.cluster(), Language::en, f.in.strings, "https://example.org/x/", 1795392000);
   CHECK(feed.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
   CHECK(has(feed, "BEGIN:VTIMEZONE\r\nTZID:Europe/London"));
   CHECK(has(feed, "DTSTART;TZID=Europe/London:20260512T133000\r\n"));
@@ -207,8 +207,8 @@ TEST_CASE("calendar: the meetings of a cluster, timed in Europe/London or all da
   size_t events = 0;
   for (size_t at = feed.find("BEGIN:VEVENT"); at != std::string::npos; at = feed.find("BEGIN:VEVENT", at + 1)) ++events;
   CHECK(events == 3);
-  CHECK(feed == calendar_feed(f.cluster(), "en", f.in.strings, "https://example.org/x/", 1795392000));
-  std::string cy = calendar_feed(f.cluster(), "cy", f.in.strings, "https://example.org/y/", 1795392000);
+  CHECK(feed == calendar_feed(f.cluster(), Language::en, f.in.strings, "https://example.org/x/", 1795392000));
+  std::string cy = calendar_feed(f.cluster(), Language::cy, f.in.strings, "https://example.org/y/", 1795392000);
   CHECK(has(cy, "SUMMARY:Bwrdd Rhanddeiliaid y Clwstwr\\, Clwstwr Dau Gorff\r\n"));
   CHECK(has(cy, "LOCATION:Neuadd Aberaeron\r\n"));
 }

@@ -75,7 +75,7 @@ struct DocumentsFixture {
     FAIL("no document " << id);
     return generated.front();
   }
-  const DocNode& tree(const std::string& id, const std::string& lang) const { return doc(id).trees.at(lang); }
+  const DocNode& tree(const std::string& id, Language lang) const { return doc(id).trees.at(lang); }
 };
 
 }  // namespace cp::test

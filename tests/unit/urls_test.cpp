@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "content/urls.h"
+#include "pages/urls.h"
 
 using namespace cp;
 
