@@ -30,18 +30,19 @@ using FieldHandlers = std::map<std::string, FieldHandler, std::less<>>;
 // What a section adds to its description when it is read.
 struct ReadRules {
   // The keys it reads itself.
-  FieldHandlers own;
+  // (Each member has a default, so a section names only the rules it has.)
+  FieldHandlers own{};
   // For each group (a mapping whose keys belong to the struct itself), how
   // messages name it ("the majorities").
-  std::map<std::string, const char*, std::less<>> groups;
+  std::map<std::string, const char*, std::less<>> groups{};
   // Keys whose place it keeps, for checks made later ("the meeting ends
   // before it starts").
-  std::map<std::string, Location*, std::less<>> where;
+  std::map<std::string, Location*, std::less<>> where{};
   // Keys an item is left out without: `vital` when they are written but
   // cannot be read (a meeting whose date is no date), `needed` also when
   // they are missing (a meeting of no body). A key the section reads itself
   // says it could not through the `ok` its handler was given.
-  std::vector<std::string_view> vital, needed;
+  std::vector<std::string_view> vital{}, needed{};
 };
 
 template <class S>
