@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
   // (19 k page faults in a 60-cluster build, 16 k with a second's delay;
   // docs/performance.md). Peak memory does not change; an idle `serve`
   // still gives the pages back after a second.
-  mi_option_set(mi_option_decommit_delay, 1000);
+  mi_option_set_default(mi_option_decommit_delay, 1000);  // MIMALLOC_DECOMMIT_DELAY still wins
 #endif
   CLI::App app{"clusterpack: the primary care cluster governance resource pack, as a bilingual site and PDFs"};
   app.set_version_flag("--version", std::string("clusterpack ") + CLUSTERPACK_VERSION);

@@ -39,21 +39,19 @@ struct ItemKey : SkipFields {
 // named by its key, or by its place in the list (from 1) when it has none.
 class TextWalk : public SkipFields {
  public:
-  // `only`: visit that key of this object alone (see for_each_text).
-  TextWalk(const void* object, std::string path, const TextVisitor& visit, const char* only = nullptr)
-      : object_(object), path_(std::move(path)), visit_(visit), only_(only) {}
+  TextWalk(const void* object, std::string path, const TextVisitor& visit)
+      : object_(object), path_(std::move(path)), visit_(visit) {}
 
   template <class M, class S>
   void text(const char* key, M S::* m, Need, const std::string&) {
-    if (wanted(key)) visit_(name(key), of<S>().*m);
+    visit_(name(key), of<S>().*m);
   }
   template <class M, class S>
-  void item_text(const char* key, M S::* m, Need, const std::string&) {
-    if (wanted(key)) visit_(path_, of<S>().*m);
+  void item_text(const char*, M S::* m, Need, const std::string&) {
+    visit_(path_, of<S>().*m);
   }
   template <class M, class S>
   void texts(const char* key, M S::* m, Need, const std::string&) {
-    if (!wanted(key)) return;
     const auto& list = of<S>().*m;
     for (size_t i = 0; i < list.size(); ++i) visit_(name(key) + "[" + std::to_string(i + 1) + "]", list[i]);
   }
@@ -63,7 +61,6 @@ class TextWalk : public SkipFields {
   }
   template <class T, class S, class D>
   void list(const char* key, std::vector<T> S::* m, Need, const std::string&, D describe_item) {
-    if (!wanted(key)) return;
     const auto& list = of<S>().*m;
     for (size_t i = 0; i < list.size(); ++i) {
       ItemKey item{{}, &list[i], {}};
@@ -79,13 +76,11 @@ class TextWalk : public SkipFields {
   }
   template <class T, class S, class D>
   void object(const char* key, T S::* m, Need, const std::string&, D describe_part) {
-    if (!wanted(key)) return;
     TextWalk walk(&(of<S>().*m), name(key), visit_);
     describe_part(walk);
   }
   template <class D>
   void group(const char* key, Need, const std::string&, D describe_part) {
-    if (!wanted(key)) return;
     TextWalk walk(object_, name(key), visit_);
     describe_part(walk);
   }
@@ -95,34 +90,20 @@ class TextWalk : public SkipFields {
   const S& of() const {
     return *static_cast<const S*>(object_);
   }
-  bool wanted(const char* key) const { return !only_ || std::string_view(key) == only_; }
   std::string name(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
   const void* object_;
   std::string path_;
   const TextVisitor& visit_;
-  const char* only_;
 };
-
-// The sections the translation report covers, in its order. It predates
-// the description, whose order it keeps where it can: the meetings (their
-// places, minutes, actions and declarations) came later, and the other
-// governance records (bodies beyond the first, the scheme of delegation,
-// the register of interests) are not in it yet, since adding them would
-// change what `clusterpack i18n` reports.
-const char* const kReportedSections[] = {
-    "name",     "people",         "members",       "vision",      "terms_of_reference",
-    "voting",   "meetings",       "decisions",     "risks",       "sbars",
-    "business_cases", "business_plan", "logic_model", "self_assessment", "prioritisation",
-    "annual_reports"};
 
 }  // namespace
 
+// Every text the description has, in its order: a section added to the
+// description is in the translation report without another edit.
 void for_each_text(const Cluster& c, const TextVisitor& visit) {
-  for (const char* section : kReportedSections) {
-    TextWalk walk(&c, "", visit, section);
-    describe(walk, type<Cluster>{});
-  }
+  TextWalk walk(&c, "", visit);
+  describe(walk, type<Cluster>{});
 }
 
 void for_each_text(const std::vector<HealthBoard>& boards, const TextVisitor& visit) {

@@ -141,3 +141,28 @@ TEST_CASE("the walk over translatable text names each text of a meeting's record
   CHECK(texts["meetings[board-2026-07].items[2].actions[1]"] == "Write to the board");
   CHECK(texts["meetings[board-2026-07].declarations[1].interest"] == "Partner at Welshpool");
 }
+
+TEST_CASE("the walk over translatable text reaches the bodies, the scheme of delegation and the register of interests") {
+  Cluster c;
+  GovernanceBody board, team;
+  board.id = "stakeholder-board";
+  board.terms.purpose = bilingual("To plan services together", "Cynllunio gwasanaethau gyda'n gilydd");
+  team.id = "leadership-team";
+  team.terms.purpose = bilingual("To lead the cluster", "");
+  c.bodies = {board, team};
+  Delegation delegation;
+  delegation.body = "leadership-team";
+  delegation.decisions = bilingual("Spending within the agreed plan", "");
+  c.delegation.push_back(delegation);
+  Interest interest;
+  interest.person = "p1";
+  interest.interest = bilingual("Director of a pharmacy", "Cyfarwyddwr fferyllfa");
+  c.interests.push_back(interest);
+
+  std::map<std::string, std::string> texts;  // path → its English
+  for_each_text(c, [&](const std::string& field, const Text& text) { texts[field] = text.en; });
+  CHECK(texts["bodies[stakeholder-board].terms_of_reference.purpose"] == "To plan services together");
+  CHECK(texts["bodies[leadership-team].terms_of_reference.purpose"] == "To lead the cluster");
+  CHECK(texts["delegation[1].decisions"] == "Spending within the agreed plan");
+  CHECK(texts["interests[1].interest"] == "Director of a pharmacy");
+}
