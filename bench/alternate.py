@@ -7,12 +7,14 @@ over all of them, as the side-by-side runs of issue 19 did.
 
 Writes JSON shaped like hyperfine's (results[i].command, mean, stddev,
 times) with the CPU time (user + system) of each run beside the wall time
-(user, system: means, as hyperfine has them).
+(user, system: means, as hyperfine has them), and each run's CPU time
+(cpu_times) with their standard deviation (cpu_stddev).
 
 Usage: alternate.py --runs N --json OUT (--cmd NAME PREPARE COMMAND)...
 PREPARE runs through the shell before each run of its COMMAND, untimed;
 COMMAND is split like a shell's words and run without a shell; its output
-is discarded, and a run that fails stops the benchmark.
+is discarded, and a run that fails stops the benchmark. "{run}" in either
+becomes the round's number (0 for the warm-up): a folder of its own per run.
 """
 import argparse
 import json
@@ -49,13 +51,14 @@ def main():
     for round_number in range(args.runs + 1):  # round 0 is the warm-up
         order = args.cmd if round_number % 2 == 0 else list(reversed(args.cmd))
         for name, prepare, command in order:
-            subprocess.run(prepare, shell=True, check=True)
-            result = timed_run(command)
+            subprocess.run(prepare.replace("{run}", str(round_number)), shell=True, check=True)
+            result = timed_run(command.replace("{run}", str(round_number)))
             if round_number > 0:
                 runs[name].append(result)
     results = []
     for name, _, _ in args.cmd:
         wall = [r[0] for r in runs[name]]
+        cpu = [r[1] + r[2] for r in runs[name]]
         results.append({
             "command": name,
             "mean": statistics.mean(wall),
@@ -63,6 +66,8 @@ def main():
             "times": wall,
             "user": statistics.mean(r[1] for r in runs[name]),
             "system": statistics.mean(r[2] for r in runs[name]),
+            "cpu_times": cpu,
+            "cpu_stddev": statistics.stdev(cpu) if len(cpu) > 1 else 0.0,
         })
     with open(args.json, "w") as out:
         json.dump({"results": results}, out, indent=1)

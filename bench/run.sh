@@ -189,17 +189,15 @@ read -r wp_wall wp_cpu < <(/usr/bin/python3 bench/weasyprint_per_document.py "$d
 # WeasyPrint, writing one file over and over, does not pay; so first wait
 # out the deletions above (the dirty data's expiry, then a minute).
 log "$n clusters: cold builds into fresh folders (CPU per PDF)"
-for i in $(seq "$RUNS"); do rm -rf "$WORK/fresh-$n-$i" "$WORK/.fresh-$n-$i.cache"; done
+remove_fresh() { rm -rf "$WORK/fresh-$n-"* "$WORK/.fresh-$n-"*.cache; }
+remove_fresh
 sync
 sleep $(( $(cat /proc/sys/vm/dirty_expire_centisecs 2>/dev/null || echo 3000) / 100 + 65 ))
-fresh_cpu=()
-for i in $(seq "$RUNS"); do
-  /usr/bin/time -f "%U %S" -o "$WORK/fresh-time.txt" $BUILD --source "$WORK/site-$n" --output "$WORK/fresh-$n-$i" > /dev/null
-  fresh_cpu+=("$(awk '{printf "%.3f", $1 + $2}' "$WORK/fresh-time.txt")")
-done
-for i in $(seq "$RUNS"); do rm -rf "$WORK/fresh-$n-$i" "$WORK/.fresh-$n-$i.cache"; done
-cold_cpu=$(python3 -c "import sys, statistics; print(f'{statistics.mean(map(float, sys.argv[1:])):.3f}')" "${fresh_cpu[@]}")
-cold_cpu_sd=$(python3 -c "import sys, statistics; print(f'{statistics.stdev(map(float, sys.argv[1:])):.3f}')" "${fresh_cpu[@]}")
+python3 bench/alternate.py --runs "$RUNS" --json "$WORK/fresh-$n.json" \
+  --cmd "cold, fresh folder" true "$BUILD --source $WORK/site-$n --output $WORK/fresh-$n-{run}"
+remove_fresh
+cold_cpu=$(cpu "$WORK/fresh-$n.json" 0)
+read -r cold_cpu_sd fresh_cpu < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f" % r["cpu_stddev"], " ".join("%.3f" % t for t in r["cpu_times"]))' "$WORK/fresh-$n.json")
 cp_cpu=$(python3 -c "print(f'{$cold_cpu / ${PDFS[$n]}:.4f}')")
 after_rm_cpu=$(cpu "$WORK/rebuild-$n.json" 0)
 after_rm_per_pdf=$(python3 -c "print(f'{$after_rm_cpu / ${PDFS[$n]}:.4f}')")
@@ -211,7 +209,7 @@ pdf_ratio=$(ratio "$wp_cpu" "$cp_cpu")
 say "Once running, per document and per core, in CPU time (user + system): WeasyPrint takes"
 say "$wp_cpu s for the same document in one Python process (bench/weasyprint_per_document.py,"
 say "mean of $RUNS after a warm-up). clusterpack's cold builds of the $n-cluster site, each into"
-say "a fresh folder (mean of $RUNS: ${fresh_cpu[*]} s), took $cold_cpu ± $cold_cpu_sd s of CPU for"
+say "a fresh folder (mean of $RUNS after a warm-up: $fresh_cpu s), took $cold_cpu ± $cold_cpu_sd s of CPU for"
 say "${PDFS[$n]} PDFs and the pages: $cp_cpu s per PDF, pages included (**${pdf_ratio}×** WeasyPrint)."
 say "The rebuild table's cold runs, each just after \`rm -rf\` of the previous output, took"
 say "$after_rm_cpu s: $after_rm_per_pdf s per PDF ($(ratio "$wp_cpu" "$after_rm_per_pdf")×); the difference is the file system's"

@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
   // mimalloc hands freed pages back to the system after 25 ms by default;
   // a build frees a PDF's buffers and asks for as much again a few
   // milliseconds later, so each document faulted its memory in afresh
-  // (19 k page faults in a 60-cluster build, 16 k with a second's delay;
-  // docs/performance.md). Peak memory does not change; an idle `serve`
+  // (46–51 k page faults in a 60-cluster build, 16.5 k with a second's
+  // delay: docs/performance.md). Peak memory does not change; an idle `serve`
   // still gives the pages back after a second.
   mi_option_set_default(mi_option_decommit_delay, 1000);  // MIMALLOC_DECOMMIT_DELAY still wins
 #endif

@@ -45,10 +45,8 @@ void scan_content(const FileSystem& fs, const std::vector<Language>& languages, 
     if (split_content_name(name, stem, lang_code)) {
       auto lang = parse_language(lang_code);
       if (!lang || std::find(languages.begin(), languages.end(), *lang) == languages.end()) {
-        std::vector<std::string> codes;
-        for (Language l : languages) codes.push_back(code(l));
         diags.error({path, 0, 0}, "unknown language '" + lang_code + "' in the file name",
-                    suggestion_hint(lang_code, codes) + " (pages are named <name>.en.md and <name>.cy.md)");
+                    suggestion_hint(lang_code, codes_of(languages)) + " (pages are named <name>.en.md and <name>.cy.md)");
         continue;
       }
       auto text = fs.read(path);

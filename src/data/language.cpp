@@ -25,6 +25,12 @@ const std::vector<Language>& all_languages() {
 
 const std::string& code(Language lang) { return codes()[index_of(lang)]; }
 
+std::vector<std::string> codes_of(const std::vector<Language>& langs) {
+  std::vector<std::string> out;
+  for (Language lang : langs) out.push_back(code(lang));
+  return out;
+}
+
 std::optional<Language> parse_language(std::string_view text) {
   for (Language lang : all_languages())
     if (code(lang) == text) return lang;

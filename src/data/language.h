@@ -21,6 +21,9 @@ const std::vector<Language>& all_languages();
 // and names ("cy/" + url), which a view cannot be.
 const std::string& code(Language lang);
 
+// The codes of `langs`, in their order: what a message lists as the choices.
+std::vector<std::string> codes_of(const std::vector<Language>& langs);
+
 // The language a code names; none for anything but "en" and "cy".
 std::optional<Language> parse_language(std::string_view code);
 

@@ -5,17 +5,6 @@
 
 namespace cp {
 
-namespace {
-
-// What site.yaml may give as a language ("did you mean 'cy'?" otherwise).
-std::vector<std::string> language_codes() {
-  std::vector<std::string> codes;
-  for (Language lang : all_languages()) codes.push_back(code(lang));
-  return codes;
-}
-
-}  // namespace
-
 const LanguageConfig& SiteConfig::language(Language lang) const {
   for (const auto& l : languages)
     if (l.lang == lang) return l;
@@ -46,7 +35,7 @@ bool load_site_config(const FileSystem& fs, Diagnostics& diags, SourceRegistry& 
   if (auto n = f.optional("theme"))
     if (auto t = r.id(*n)) out.theme = *t;
   if (auto n = f.optional("default_language"))
-    if (auto t = r.one_of(*n, language_codes())) out.default_language = *parse_language(*t);
+    if (auto t = r.one_of(*n, codes_of(all_languages()))) out.default_language = *parse_language(*t);
   if (const YamlNode* langs = f.required("languages")) {
     Fields lf(r, *langs, "the languages");
     for (Language lang : all_languages()) {

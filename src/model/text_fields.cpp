@@ -1,6 +1,5 @@
 #include "model/text_fields.h"
 
-#include <string_view>
 #include <type_traits>
 #include <utility>
 
